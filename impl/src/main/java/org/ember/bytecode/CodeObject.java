@@ -1,0 +1,161 @@
+package org.ember.bytecode;
+
+import org.ember.objects.PyGetSet;
+import org.ember.objects.PyInt;
+import org.ember.objects.PyNone;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyStr;
+import org.ember.objects.PyTuple;
+import org.ember.objects.PyType;
+import org.ember.objects.PyBaseObject;
+import org.ember.objects.Slot;
+import org.ember.objects.SlotFns;
+
+/**
+ * A compiled unit ({@code code}): a module, class body, function, lambda or comprehension.
+ * Immutable except for {@link #code}, whose words the inline caches rewrite in place.
+ *
+ * <p>The frame's local storage ("localsplus") is laid out as {@code varnames}, then
+ * {@code cellvars}, then {@code freevars}; LOAD_FAST/LOAD_DEREF arguments index it directly.
+ * A cell variable that is also a parameter has {@code cell2arg[i]} = the parameter's index, so
+ * the frame can move the argument into its cell on entry.
+ */
+public final class CodeObject extends PyObj {
+    public static final int CO_OPTIMIZED = 0x0001;
+    public static final int CO_NEWLOCALS = 0x0002;
+    public static final int CO_VARARGS = 0x0004;
+    public static final int CO_VARKEYWORDS = 0x0008;
+    public static final int CO_NESTED = 0x0010;
+    public static final int CO_GENERATOR = 0x0020;
+    public static final int CO_NOFREE = 0x0040;
+    public static final int CO_COROUTINE = 0x0080;
+    public static final int CO_ITERABLE_COROUTINE = 0x0100;
+    public static final int CO_ASYNC_GENERATOR = 0x0200;
+
+    public static final PyType TYPE = PyType.builtin("code", PyBaseObject.TYPE, null).finalType();
+
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstLineno;
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public final int flags;
+    /** Instruction words; see {@link Opcode}. */
+    public final int[] code;
+    public final PyObj[] consts;
+    /** Names for global/attribute/import instructions (interned strings). */
+    public final String[] names;
+    public final String[] varnames;
+    public final String[] cellvars;
+    public final String[] freevars;
+    /** For each cell variable, the index of the parameter it shadows, or -1. */
+    public final int[] cell2arg;
+    public final ExceptionEntry[] exceptionTable;
+    /** Source line of each instruction word (0 for none). */
+    public final int[] lines;
+    /** Start column, end line and end column of each instruction word (0-based columns, -1 unknown). */
+    public final int[] cols;
+    public final int[] endLines;
+    public final int[] endCols;
+    public final int stacksize;
+    /** The docstring, or null. */
+    public final PyObj doc;
+
+    public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
+                      int posonlyargcount, int kwonlyargcount, int flags, int[] code, PyObj[] consts,
+                      String[] names, String[] varnames, String[] cellvars, String[] freevars,
+                      int[] cell2arg, ExceptionEntry[] exceptionTable, int[] lines, int[] cols,
+                      int[] endLines, int[] endCols, int stacksize, PyObj doc) {
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLineno = firstLineno;
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.flags = flags;
+        this.code = code;
+        this.consts = consts;
+        this.names = names;
+        this.varnames = varnames;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.cell2arg = cell2arg;
+        this.exceptionTable = exceptionTable;
+        this.lines = lines;
+        this.cols = cols;
+        this.endLines = endLines;
+        this.endCols = endCols;
+        this.stacksize = stacksize;
+        this.doc = doc;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Size of localsplus: locals, cells and free variables. */
+    public int nlocalsplus() {
+        return varnames.length + cellvars.length + freevars.length;
+    }
+
+    public boolean isGenerator() {
+        return (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
+    }
+
+    /** The total number of parameters, including *args and **kwargs. */
+    public int totalArgs() {
+        int n = argcount + kwonlyargcount;
+        if ((flags & CO_VARARGS) != 0) {
+            n++;
+        }
+        if ((flags & CO_VARKEYWORDS) != 0) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The exception table row handling an exception at instruction {@code pc}, or null. */
+    public ExceptionEntry handlerFor(int pc) {
+        for (ExceptionEntry e : exceptionTable) {
+            if (pc >= e.start() && pc < e.end()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static PyTuple strs(String[] a) {
+        PyObj[] out = new PyObj[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = PyStr.of(a[i]);
+        }
+        return PyTuple.of(out);
+    }
+
+    static {
+        TYPE.slot(Slot.REPR, (SlotFns.Fn1) self -> {
+            CodeObject c = (CodeObject) self;
+            return PyStr.of("<code object " + c.name + " at 0x" + Integer.toHexString(System.identityHashCode(c))
+                    + ", file \"" + c.filename + "\", line " + c.firstLineno + ">");
+        });
+        TYPE.attr("co_name", new PyGetSet("co_name", s -> PyStr.of(((CodeObject) s).name), null));
+        TYPE.attr("co_qualname", new PyGetSet("co_qualname", s -> PyStr.of(((CodeObject) s).qualname), null));
+        TYPE.attr("co_filename", new PyGetSet("co_filename", s -> PyStr.of(((CodeObject) s).filename), null));
+        TYPE.attr("co_firstlineno", new PyGetSet("co_firstlineno", s -> PyInt.of(((CodeObject) s).firstLineno), null));
+        TYPE.attr("co_argcount", new PyGetSet("co_argcount", s -> PyInt.of(((CodeObject) s).argcount), null));
+        TYPE.attr("co_posonlyargcount", new PyGetSet("co_posonlyargcount", s -> PyInt.of(((CodeObject) s).posonlyargcount), null));
+        TYPE.attr("co_kwonlyargcount", new PyGetSet("co_kwonlyargcount", s -> PyInt.of(((CodeObject) s).kwonlyargcount), null));
+        TYPE.attr("co_flags", new PyGetSet("co_flags", s -> PyInt.of(((CodeObject) s).flags), null));
+        TYPE.attr("co_nlocals", new PyGetSet("co_nlocals", s -> PyInt.of(((CodeObject) s).varnames.length), null));
+        TYPE.attr("co_stacksize", new PyGetSet("co_stacksize", s -> PyInt.of(((CodeObject) s).stacksize), null));
+        TYPE.attr("co_varnames", new PyGetSet("co_varnames", s -> strs(((CodeObject) s).varnames), null));
+        TYPE.attr("co_cellvars", new PyGetSet("co_cellvars", s -> strs(((CodeObject) s).cellvars), null));
+        TYPE.attr("co_freevars", new PyGetSet("co_freevars", s -> strs(((CodeObject) s).freevars), null));
+        TYPE.attr("co_names", new PyGetSet("co_names", s -> strs(((CodeObject) s).names), null));
+        TYPE.attr("co_consts", new PyGetSet("co_consts", s -> PyTuple.of(((CodeObject) s).consts.clone()), null));
+    }
+}

@@ -1,0 +1,89 @@
+package org.ember.objects;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code list}: a growable array of objects. */
+public class PyList extends PyObj {
+    public static final PyType TYPE = PyType.builtin("list", PyBaseObject.TYPE, null);
+
+    PyObj[] items;
+    int size;
+
+    public PyList() {
+        this.items = new PyObj[4];
+    }
+
+    /** Wraps {@code items} (all slots used) without copying. */
+    public PyList(PyObj[] items) {
+        this.items = items;
+        this.size = items.length;
+    }
+
+    public static PyList of(PyObj... items) {
+        return new PyList(items.clone());
+    }
+
+    public static PyList ofList(List<PyObj> items) {
+        return new PyList(items.toArray(new PyObj[0]));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public final int size() {
+        return size;
+    }
+
+    public final PyObj get(int i) {
+        return items[i];
+    }
+
+    public final void set(int i, PyObj v) {
+        items[i] = v;
+    }
+
+    public final void append(PyObj v) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 1));
+        }
+        items[size++] = v;
+    }
+
+    /** A copy of the items. */
+    public final PyObj[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    /** Replaces the contents. */
+    public final void setItems(PyObj[] newItems) {
+        this.items = newItems;
+        this.size = newItems.length;
+    }
+
+    static {
+        SeqMethods.defineList(TYPE);
+    }
+
+    /** An instance of a Python subclass of {@code list}. */
+    static final class Derived extends PyList {
+        private final PyType type;
+        private final InstanceAttrs attrs = new InstanceAttrs();
+
+        Derived(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public InstanceAttrs attrs() {
+            return attrs;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.ember.objects;
+
+/** A {@code __slots__} entry ({@code member_descriptor}): the attribute lives in the instance's storage. */
+public final class PyMemberDescr extends PyObj {
+    public static final PyType TYPE = PyType.builtin("member_descriptor", PyBaseObject.TYPE, null).finalType();
+
+    static {
+        TYPE.slot(Slot.DESCR_GET, (SlotFns.Fn3) (self, inst, owner) -> {
+            if (inst == null) {
+                return self;
+            }
+            PyMemberDescr d = (PyMemberDescr) self;
+            PyObj v = inst.attrs().get(d.key);
+            if (v == null) {
+                throw Errors.noAttribute(inst, d.name);
+            }
+            return v;
+        }).slot(Slot.DESCR_SET, (SlotFns.Fn3) (self, inst, value) -> {
+            PyMemberDescr d = (PyMemberDescr) self;
+            if (value == null) {
+                if (inst.attrs().get(d.key) == null) {
+                    throw Errors.noAttribute(inst, d.name);
+                }
+                inst.attrs().put(d.key, null);
+            } else {
+                inst.attrs().put(d.key, value);
+            }
+            return PyNone.NONE;
+        }).slot(Slot.REPR, (SlotFns.Fn1) self -> PyStr.of("<member '" + ((PyMemberDescr) self).name + "' of '"
+                + ((PyMemberDescr) self).owner.name() + "' objects>"));
+    }
+
+    private final PyType owner;
+    private final String name;
+    /** Stored under a key no Python attribute name can collide with. */
+    private final String key;
+
+    PyMemberDescr(PyType owner, String name) {
+        this.owner = owner;
+        this.name = name;
+        this.key = " slot " + name;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}
