@@ -139,7 +139,8 @@ FLOAT_SPECS = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '.0', '.1', '.2', '.3
                ',g', ',%', ',n', '_n', ',.0f', '020,', '016,.1f', '#,.0f', '0<10', ',d', 'd',
                'x', 'c', 's', '\xe9', 'abc', '.', '1.2.3', ',_', '_,', ',,', '.2,f',
                '99999999999999999999', '.99999999999999999999', 'z#010.1f', '+#,.3e',
-               '.1000e', '^#30.20G']
+               '.1000e', '^#30.20G', '.2147483648f', '.2147483648', '.2147483647e',
+               '9223372036854775807', '9223372036854775808']
 for x in EDGE + [-0.0001, -1e-7, -0.4, -0.5, 1e-300, -1e300, 0.001, 123456.789]:
     for s in FLOAT_SPECS:
         case('ffmt', lambda: format(x, s), fenc(x), s)
@@ -161,7 +162,7 @@ INT_SPECS = ['', 'd', 'b', 'o', 'x', 'X', 'n', 'c', '#b', '#o', '#x', '#X', '+d'
              '5c', '<5c', '05c', '=5c', '.2', '.2c', 'z', 'zc', ' z', 'z.2', 'e', 'E', 'f',
              'F', 'g', 'G', '%', '.2e', ',.2f', '.3%', '#g', 'q', 's', 'r', '\x01', '\xe9',
              'abc', ',,', ',_', '.', '012,', '-012,d', '+015_d', '^20,', '=+12', '#', '#d',
-             '#n', '10_', 'z%']
+             '#n', '10_', 'z%', '.2147483648', '9223372036854775807']
 for v in INTS:
     # Huge values only with a few specs, to keep the file small.
     for s in (INT_SPECS if abs(v) < 10 ** 100 else ['', 'd', 'x', ',', '_o', 'e', '%', 'c', 'q']):
@@ -179,7 +180,7 @@ STRS = ['', 'a', 'ab', 'hello', 'h\xe9llo', '\U0001f600ab', 'a\U0001f600b\U0001f
 STR_SPECS = ['', 's', '5', '<5', '>5', '^5', '^6', 'x^7', '\U0001f600^9', '0<5', '05', '010',
              '=5', '^=5', '+', '-', ' ', 'z', 'z#', '#', '#=', '+z#=', '.0', '.1', '.3', '10.2',
              '*>10.3s', ',', '_', ',s', 'd', '+d', '=d', 'r', '\xe9', 'abc', '.', '\x00<5',
-             '<<5', '>>', '^', '099']
+             '<<5', '>>', '^', '099', '.9223372036854775807', '.9223372036854775808']
 for v in STRS:
     for s in STR_SPECS:
         case('sfmt', lambda: format(v, s), v, s)
@@ -329,6 +330,8 @@ def aenc(v):
         return 'f:' + fenc(v)
     if isinstance(v, str):
         return 's:' + v
+    if isinstance(v, bytes):
+        return 'y:' + v.decode('latin-1')
     if v is None:
         return 'n:'
     raise AssertionError(v)
@@ -338,10 +341,16 @@ def pcase(fmt, args):
     if isinstance(args, tuple):
         enc = ['T'] + [aenc(a) for a in args]
     elif isinstance(args, dict):
-        enc = ['M'] + [k + '=' + aenc(a) for k, a in args.items()]
+        enc = ['M'] + [(k.decode('latin-1') if isinstance(k, bytes) else k) + '=' + aenc(a)
+                       for k, a in args.items()]
     else:
         enc = ['S', aenc(args)]
-    case('pct', lambda: fmt % args, fmt, *enc)
+    if isinstance(fmt, bytes):
+        if isinstance(args, dict):
+            enc = ['M'] + [k.decode('latin-1') + '=' + aenc(a) for k, a in args.items()]
+        case('bpct', lambda: (fmt % args).decode('latin-1'), fmt.decode('latin-1'), *enc)
+    else:
+        case('pct', lambda: fmt % args, fmt, *enc)
 
 
 PCT = [('%s', 'abc'), ('%s', 1), ('%s', 1.5), ('%s', None), ('%s', True), ('%r', 'a\'b'),
@@ -392,5 +401,19 @@ for _ in range(800):
     else:
         v = rng.choice(['abc', 'h\xe9\n', 12, 2.5, None, ''])
     pcase('%' + flags + width + prec + conv, (v,))
+
+BPCT = [(b'%s', b'ab'), (b'%b', b'ab'), (b'%s', 'x'), (b'%s', 5), (b'%r', '\xe9'),
+        (b'%a', b'x'), (b'%a', 1.5), (b'%.2a', 'xyz'), (b'%c', 256), (b'%c', -1), (b'%c', b'ab'),
+        (b'%c', 'a'), (b'%c', b'a'), (b'%c', True), (b'%c', 65), (b'%5c', 65), (b'', 5), (b'', ()),
+        (b'%y', 5), (b'%\xe9', 5), (b'%\x01', 5), (b'%\x7f', 5), (b'%d', 'x'), (b'%x', 1.5),
+        (b'%f', 'x'), (b'%f', None), (b'%f', 10 ** 400), (b'%5.1s|%-4b|', (b'abc', b'x')),
+        (b'\xff%d\x00', 5), (b'%(a)s', {b'a': b'v'}), (b'%', ()), (b'%(a', {}), (b'%*d', ('a', 1)),
+        (b'%s %s', (b'a',)), (b'%i', 1e20), (b'%r', 1.5), (b'%d', 10 ** 5000), (b'%#x', 255),
+        (b'%+.3e', 1.5), (b'%-6s|', b'\xff\x00'), (b'%s %s', (b'a', b'b', b'c')), (b'%%', ()),
+        (b'%05d', -42), (b'%x', -255), (b'%10.4f', 3.14159), (b'%g', 1e-10), (b'%(a)s', 5)]
+for fmt, args in BPCT:
+    pcase(fmt, args)
+for v in [b'', b'a', b"it's", b'"', b'both \' "', b'\\', b'\t\n\r\x00\x7f\x80\xff', bytes(range(256))]:
+    case('brepr', lambda: repr(v), v.decode('latin-1'))
 
 sys.stdout.write('\n'.join(out) + '\n')

@@ -17,13 +17,19 @@ record DecimalDigits(String digits, int decpt) {
     private static final long MANTISSA_MASK = (1L << 52) - 1;
     private static final DecimalDigits ZERO = new DecimalDigits("0", 1);
 
-    /** The digits of {@code ax} rounded half-even to exactly {@code n} significant digits. */
-    static DecimalDigits significant(double ax, int n) {
+    /**
+     * The digits of {@code ax} rounded half-even to {@code n} significant digits; padded with
+     * zeros to exactly {@code n} digits when {@code pad}, else without trailing zeros.
+     */
+    static DecimalDigits significant(double ax, int n, boolean pad) {
         if (ax == 0) {
-            return new DecimalDigits("0".repeat(n), 1);
+            return new DecimalDigits(pad ? "0".repeat(n) : "0", 1);
         }
         BigDecimal r = new BigDecimal(ax).round(new MathContext(n, RoundingMode.HALF_EVEN));
         DecimalDigits d = of(r);
+        if (!pad) {
+            return d;
+        }
         String s = d.digits;
         if (s.length() > n) {
             // A carry (9.99 -> 10.0) can leave an extra trailing zero.

@@ -167,7 +167,12 @@ public final class FloatFormat {
                 return (prec == 0 && alt) ? s + "." : s;
             }
             case 'e': {
-                DecimalDigits d = DecimalDigits.significant(ax, prec + 1);
+                if (prec == Integer.MAX_VALUE) {
+                    // CPython computes precision + 1 in a C int, which wraps; dtoa then gives a
+                    // single digit and no padding, i.e. the same as precision 0.
+                    prec = 0;
+                }
+                DecimalDigits d = DecimalDigits.significant(ax, prec + 1, true);
                 String ds = d.digits();
                 int exp = ax == 0 ? 0 : d.decpt() - 1;
                 StringBuilder sb = new StringBuilder(ds.length() + 6);
@@ -182,8 +187,8 @@ public final class FloatFormat {
             }
             case 'g': {
                 int p = Math.max(prec, 1);
-                DecimalDigits d = DecimalDigits.significant(ax, p);
-                String ds = stripZeros(d.digits());
+                DecimalDigits d = DecimalDigits.significant(ax, p, false);
+                String ds = d.digits();
                 return general(ds, d.decpt(), addDot0 ? p - 1 : p, alt ? p : 0, alt, addDot0);
             }
             default: {
@@ -191,14 +196,6 @@ public final class FloatFormat {
                 return general(d.digits(), d.decpt(), 16, 0, alt, addDot0);
             }
         }
-    }
-
-    private static String stripZeros(String ds) {
-        int end = ds.length();
-        while (end > 1 && ds.charAt(end - 1) == '0') {
-            end--;
-        }
-        return ds.substring(0, end);
     }
 
     /** 'g'-style layout: scientific when exp < -4 or exp >= threshold, else positional. */

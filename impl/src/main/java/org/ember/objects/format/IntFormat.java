@@ -19,6 +19,28 @@ public final class IntFormat {
     }
 
     /**
+     * Python's {@code format(value, spec)} for an exact int.
+     *
+     * @param value the value
+     * @param spec the parsed specification
+     * @return the formatted text
+     */
+    public static String format(BigInteger value, FormatSpec spec) {
+        return format(value, spec, "int");
+    }
+
+    /**
+     * Python's {@code format(value, spec)} for an exact int.
+     *
+     * @param value the value
+     * @param spec the parsed specification
+     * @return the formatted text
+     */
+    public static String format(long value, FormatSpec spec) {
+        return format(BigInteger.valueOf(value), spec, "int");
+    }
+
+    /**
      * Python's {@code format(value, spec)} for an int.
      *
      * @param value the value

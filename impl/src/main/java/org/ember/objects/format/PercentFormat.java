@@ -1,6 +1,7 @@
 package org.ember.objects.format;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,6 +78,23 @@ public final class PercentFormat {
         default int singleChar() {
             return -1;
         }
+
+        /**
+         * For {@code bytes % args} only: {@code %s}/{@code %b} want the operand's bytes
+         * (bytes-like, or {@code __bytes__}).
+         *
+         * @return the bytes
+         * @throws FormatException TypeError when the operand has none (the default)
+         */
+        default byte[] bytes() {
+            throw FormatException.typeError("%b requires a bytes-like object, or an object that"
+                    + " implements __bytes__, not '" + typeName() + "'");
+        }
+
+        /** @return for {@code bytes % args}: the byte if this is a bytes of length 1, else -1 */
+        default int singleByte() {
+            return -1;
+        }
     }
 
     /** Key lookup for {@code %(key)s}; exceptions of the object model (KeyError) propagate. */
@@ -86,6 +104,18 @@ public final class PercentFormat {
          * @return {@code mapping[key]}
          */
         Arg get(String key);
+
+        /**
+         * Lookup for {@code bytes % mapping}: the key is a bytes object. By default the key is
+         * decoded as Latin-1 and passed to {@link #get(String)}; the object model should
+         * override this to look up a real bytes key.
+         *
+         * @param key the key bytes
+         * @return {@code mapping[key]}
+         */
+        default Arg getBytes(byte[] key) {
+            return get(new String(key, StandardCharsets.ISO_8859_1));
+        }
     }
 
     private PercentFormat() {
@@ -124,6 +154,28 @@ public final class PercentFormat {
      * @throws FormatException with CPython's errors
      */
     public static String format(String format, List<? extends Arg> args, Mapping mapping) {
+        return run(format, args, mapping, false);
+    }
+
+    /**
+     * Formats {@code bytes % args} (PEP 461): like {@link #format(String, List, Mapping)} but
+     * {@code %s}/{@code %b} take {@link Arg#bytes()}, {@code %r}/{@code %a} give ascii(),
+     * and {@code %c} takes an int in range(256) or a single byte.
+     *
+     * @param format the format bytes
+     * @param args the positional operands (tuple items, or the single operand)
+     * @param mapping the operand as a mapping, or null
+     * @return the result bytes
+     * @throws FormatException with CPython's errors
+     */
+    public static byte[] formatBytes(byte[] format, List<? extends Arg> args, Mapping mapping) {
+        // Work on a Latin-1 view: every byte is one char 0..255, and so is every output char.
+        String f = new String(format, StandardCharsets.ISO_8859_1);
+        return run(f, args, mapping, true).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String run(String format, List<? extends Arg> args, Mapping mapping,
+            boolean bytes) {
         int[] cps = format.codePoints().toArray();
         int n = cps.length;
         StringBuilder out = new StringBuilder(format.length() + 16);
@@ -163,7 +215,9 @@ public final class PercentFormat {
                     throw FormatException.valueError("incomplete format key");
                 }
                 String key = new String(cps, keyStart, i - 1 - keyStart);
-                src = new Source(List.of(mapping.get(key)));
+                Arg value = bytes ? mapping.getBytes(key.getBytes(StandardCharsets.ISO_8859_1))
+                        : mapping.get(key);
+                src = new Source(List.of(value));
             }
             int flags = 0;
             flagLoop:
@@ -180,7 +234,7 @@ public final class PercentFormat {
             }
             long width = -1;
             if (i < n && cps[i] == '*') {
-                width = starValue(src.next());
+                width = starValue(src.next(), false);
                 if (width < 0) {
                     flags |= F_LJUST;
                     width = -width;
@@ -189,7 +243,8 @@ public final class PercentFormat {
             } else if (i < n && isDigit(cps[i])) {
                 width = 0;
                 while (i < n && isDigit(cps[i])) {
-                    if (width > (Integer.MAX_VALUE - 9) / 10) {
+                    // CPython reads the width as a Py_ssize_t, the precision as a C int.
+                    if (width > (Long.MAX_VALUE - 9) / 10) {
                         throw FormatException.valueError("width too big");
                     }
                     width = width * 10 + (cps[i++] - '0');
@@ -200,7 +255,7 @@ public final class PercentFormat {
                 i++;
                 prec = 0;
                 if (i < n && cps[i] == '*') {
-                    prec = starValue(src.next());
+                    prec = starValue(src.next(), true);
                     if (prec < 0) {
                         prec = 0;
                     }
@@ -225,23 +280,31 @@ public final class PercentFormat {
             int convIndex = i;
             i++;
             Arg arg = src.next();
-            convert(out, conv, convIndex, arg, flags, (int) width, (int) prec);
+            if (width > Integer.MAX_VALUE - 16) {
+                // CPython would try to allocate this and fail the same way.
+                throw new FormatException("MemoryError", "");
+            }
+            convert(out, conv, convIndex, arg, flags, (int) width, (int) prec, bytes);
         }
         if (mapping == null && src.next < src.items.size()) {
-            throw FormatException.typeError("not all arguments converted during string formatting");
+            throw FormatException.typeError("not all arguments converted during "
+                    + (bytes ? "bytes" : "string") + " formatting");
         }
         return out.toString();
     }
 
-    private static long starValue(Arg a) {
+    private static long starValue(Arg a, boolean cInt) {
         if (!a.isInt()) {
             throw FormatException.typeError("* wants int");
         }
         BigInteger v = a.asBigInteger();
-        if (v.bitLength() > 31) {
+        if (cInt && v.bitLength() > 31) {
             throw FormatException.overflowError("Python int too large to convert to C int");
         }
-        return v.intValue();
+        if (v.bitLength() > 63) {
+            throw FormatException.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return v.longValue();
     }
 
     private static boolean isDigit(int c) {
@@ -249,7 +312,73 @@ public final class PercentFormat {
     }
 
     private static void convert(StringBuilder out, int conv, int convIndex, Arg arg, int flags,
-            int width, int prec) {
+            int width, int prec, boolean bytes) {
+        if (bytes) {
+            switch (conv) {
+                case 's':
+                case 'b': {
+                    String s = new String(arg.bytes(), StandardCharsets.ISO_8859_1);
+                    if (prec >= 0 && prec < s.length()) {
+                        s = s.substring(0, prec);
+                    }
+                    padText(out, s, flags, width);
+                    return;
+                }
+                case 'r':
+                case 'a': {
+                    String s = arg.ascii();
+                    if (prec >= 0 && prec < s.length()) {
+                        s = s.substring(0, prec);
+                    }
+                    padText(out, s, flags, width);
+                    return;
+                }
+                case 'c': {
+                    int b = arg.singleByte();
+                    if (b < 0) {
+                        if (!arg.hasIndex()) {
+                            throw FormatException.typeError(
+                                    "%c requires an integer in range(256) or a single byte");
+                        }
+                        BigInteger v = arg.asBigInteger();
+                        if (v.signum() < 0 || v.bitLength() > 8) {
+                            throw FormatException.overflowError("%c arg not in range(256)");
+                        }
+                        b = v.intValue();
+                    }
+                    padText(out, String.valueOf((char) b), flags, width);
+                    return;
+                }
+                case 'e':
+                case 'E':
+                case 'f':
+                case 'F':
+                case 'g':
+                case 'G': {
+                    double x;
+                    try {
+                        x = arg.toDouble();
+                    } catch (FormatException e) {
+                        // bytes formatting replaces whatever float() raised.
+                        throw FormatException.typeError(
+                                "float argument required, not " + arg.typeName());
+                    }
+                    formatFloat(out, x, conv, flags, width, prec);
+                    return;
+                }
+                case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+                    break;
+                default:
+                    if (conv >= 0x80) {
+                        // CPython formats the byte as a signed C char here, which fails so.
+                        throw FormatException.overflowError(
+                                "character argument not in range(0x110000)");
+                    }
+                    throw FormatException.valueError("unsupported format character '"
+                            + (char) conv + "' (0x" + Integer.toHexString(conv) + ") at index "
+                            + convIndex);
+            }
+        }
         switch (conv) {
             case 's':
             case 'r':

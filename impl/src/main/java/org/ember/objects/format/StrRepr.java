@@ -225,4 +225,41 @@ public final class StrRepr {
         }
         return sb == null ? s : sb.toString();
     }
+
+    /**
+     * Python's {@code repr()} of a {@code bytes}: {@code b'...'}, quotes chosen as for str,
+     * {@code \t \n \r}, backslash and the quote escaped, other bytes outside 0x20..0x7e as
+     * {@code \xNN}.
+     *
+     * @param b the bytes
+     * @return the repr
+     */
+    public static String bytesRepr(byte[] b) {
+        boolean single = false;
+        boolean dbl = false;
+        for (byte v : b) {
+            single |= v == '\'';
+            dbl |= v == '"';
+        }
+        char q = (single && !dbl) ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(b.length + 3);
+        sb.append('b').append(q);
+        for (byte v : b) {
+            int c = v & 0xff;
+            if (c == q || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                hex(sb, 'x', c, 2);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(q).toString();
+    }
 }

@@ -145,13 +145,17 @@ class CasesTest {
             case "iparse":
                 return "=" + IntParse.parse(in[0], Integer.parseInt(in[1])).toString(16);
             case "pct":
-                return "=" + percent(in);
+                return "=" + percent(in, false);
+            case "bpct":
+                return "=" + percent(in, true);
+            case "brepr":
+                return "=" + StrRepr.bytesRepr(in[0].getBytes(StandardCharsets.ISO_8859_1));
             default:
                 throw new IllegalArgumentException("unknown kind " + kind);
         }
     }
 
-    private static String percent(String[] in) {
+    private static String percent(String[] in, boolean bytes) {
         String fmt = in[0];
         String mode = in[1];
         List<TestArg> args = new ArrayList<>();
@@ -175,6 +179,11 @@ class CasesTest {
                 args.add(TestArg.decode(in[k]));
             }
         }
+        if (bytes) {
+            byte[] r = PercentFormat.formatBytes(fmt.getBytes(StandardCharsets.ISO_8859_1), args,
+                    mapping);
+            return new String(r, StandardCharsets.ISO_8859_1);
+        }
         return PercentFormat.format(fmt, args, mapping);
     }
 
@@ -196,6 +205,7 @@ class CasesTest {
                 case 'b': return new TestArg('b', v.equals("True") ? BigInteger.ONE : BigInteger.ZERO);
                 case 'f': return new TestArg('f', decodeDouble(v));
                 case 's': return new TestArg('s', v);
+                case 'y': return new TestArg('y', v);
                 case 'n': return new TestArg('n', null);
                 default: throw new IllegalArgumentException(s);
             }
@@ -208,6 +218,7 @@ class CasesTest {
                 case 'b': return "bool";
                 case 'f': return "float";
                 case 's': return "str";
+                case 'y': return "bytes";
                 case 'd': return "dict";
                 default: return "NoneType";
             }
@@ -251,6 +262,7 @@ class CasesTest {
                 case 'b': return ((BigInteger) value).signum() != 0 ? "True" : "False";
                 case 'f': return FloatFormat.repr((Double) value);
                 case 's': return (String) value;
+                case 'y': return repr();
                 case 'n': return "None";
                 default: throw new UnsupportedOperationException("str of " + kind);
             }
@@ -258,7 +270,26 @@ class CasesTest {
 
         @Override
         public String repr() {
+            if (kind == 'y') {
+                return StrRepr.bytesRepr(((String) value).getBytes(StandardCharsets.ISO_8859_1));
+            }
             return kind == 's' ? StrRepr.repr((String) value) : str();
+        }
+
+        @Override
+        public byte[] bytes() {
+            if (kind == 'y') {
+                return ((String) value).getBytes(StandardCharsets.ISO_8859_1);
+            }
+            return PercentFormat.Arg.super.bytes();
+        }
+
+        @Override
+        public int singleByte() {
+            if (kind == 'y' && ((String) value).length() == 1) {
+                return ((String) value).charAt(0);
+            }
+            return -1;
         }
 
         @Override
