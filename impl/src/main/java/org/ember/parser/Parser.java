@@ -282,8 +282,17 @@ public final class Parser {
 
     /** An error at the last token the parser looked at, as CPython's RAISE_SYNTAX_ERROR. */
     private PySyntaxError syntaxError(String msg) {
-        Token t = toks.get(Math.min(maxPeek, toks.size() - 1));
-        return error("SyntaxError", msg, t.line, t.col + 1, t.endLine, t.endCol + 1);
+        return syntaxErrorAt("SyntaxError", msg, toks.get(Math.min(maxPeek, toks.size() - 1)));
+    }
+
+    /** CPython's location for an error at token {@code t}; end-of-input tokens point past the last line. */
+    private PySyntaxError syntaxErrorAt(String type, String msg, Token t) {
+        if (t.col < 0) {
+            String text = tz.lineText(t.line);
+            int len = text == null ? 0 : text.length() - (text.endsWith("\n") ? 1 : 0);
+            return error(type, msg, t.line, len + 1, t.line, -1);
+        }
+        return error(type, msg, t.line, t.col + 1, t.endLine, t.endCol + 1);
     }
 
     private PySyntaxError invalidSyntax() {
@@ -291,10 +300,10 @@ public final class Parser {
         if (t.kind == Token.Kind.INDENT) {
             return error("IndentationError", "unexpected indent", t.line, t.col, t.line, -1);
         }
-        if (t.kind == Token.Kind.DEDENT && t.line <= tz.lineCount()) {
+        if (t.kind == Token.Kind.DEDENT && t.col >= 0) {
             return error("IndentationError", "unexpected unindent", t.line, t.col, t.line, -1);
         }
-        return syntaxError("invalid syntax");
+        return error("SyntaxError", "invalid syntax", t.line, t.col + 1, t.endLine, t.endCol + 1);
     }
 
     private PySyntaxError errorAt(String msg, Span s) {
@@ -647,17 +656,24 @@ public final class Parser {
         Token start = peek();
         Expr first = isKw("yield") ? yieldExpr() : starExpressions();
         Token n = peek();
+        if (n.isOp(":=") && !(first instanceof Expr.Name)) {
+            throw errorAt("cannot use assignment expressions with " + exprName(first), first.span());
+        }
         if (n.isOp("=")) {
             List<Expr> chain = new ArrayList<>();
+            List<Boolean> bareYield = new ArrayList<>();
             chain.add(first);
+            bareYield.add(start.isName("yield"));
             while (acceptOp("=")) {
+                bareYield.add(isKw("yield"));
                 chain.add(isKw("yield") ? yieldExpr() : starExpressions());
             }
             Expr value = chain.remove(chain.size() - 1);
+            checkStarredValue(value);
             List<Expr> targets = new ArrayList<>();
             for (int i = 0; i < chain.size(); i++) {
                 Expr tgt = chain.get(i);
-                if (tgt instanceof Expr.Yield || tgt instanceof Expr.YieldFrom) {
+                if (bareYield.get(i)) {
                     throw errorAt("assignment to yield expression not possible", tgt.span());
                 }
                 Expr bad = invalidTarget(tgt, TargetKind.STAR);
@@ -720,7 +736,14 @@ public final class Parser {
                 p = save;
             }
         }
+        checkStarredValue(first);
         return new Stmt.ExprStmt(first, spanFrom(start));
+    }
+
+    private void checkStarredValue(Expr value) {
+        if (value instanceof Expr.Starred) {
+            defer(errorAt("can't use starred expression here", value.span()), false);
+        }
     }
 
     /** Whether an invalid first target qualifies for CPython's "... here. Maybe you meant '=='" message. */
@@ -819,9 +842,8 @@ public final class Parser {
         if (isKind(Token.Kind.NEWLINE)) {
             advance();
             if (!isKind(Token.Kind.INDENT)) {
-                Token t = peek();
-                throw error("IndentationError", "expected an indented block after " + what + " on line "
-                        + headerLine, t.line, t.col + 1, t.endLine, t.endCol + 1);
+                throw syntaxErrorAt("IndentationError", "expected an indented block after " + what + " on line "
+                        + headerLine, peek());
             }
             advance();
             while (!isKind(Token.Kind.DEDENT) && !isKind(Token.Kind.ENDMARKER)) {
@@ -1143,9 +1165,8 @@ public final class Parser {
         }
         advance();
         if (!isKind(Token.Kind.INDENT)) {
-            Token t = peek();
-            throw error("IndentationError", "expected an indented block after 'match' statement on line "
-                    + start.line, t.line, t.col + 1, t.endLine, t.endCol + 1);
+            throw syntaxErrorAt("IndentationError", "expected an indented block after 'match' statement on line "
+                    + start.line, peek());
         }
         advance();
         List<MatchCase> cases = new ArrayList<>();
@@ -1523,7 +1544,8 @@ public final class Parser {
                 star = true;
                 if (isOp(",") || isOp(closer)) {
                     if (isOp(closer) || peek(1).isOp("**")) {
-                        throw errorAt("named arguments must follow bare *", t);
+                        throw lambda ? syntaxError("named arguments must follow bare *")
+                                : errorAt("named arguments must follow bare *", t);
                     }
                 } else {
                     vararg = param(lambda, true, seen);
@@ -2114,10 +2136,10 @@ public final class Parser {
                             e.span().line(), e.span().col() + 1, eq.endLine, eq.endCol + 1);
                 }
                 if (isKw("for") || isKw("async") && peek(1).isName("for")) {
-                    List<Comprehension> gens = comprehensionClauses();
                     if (!allowGenexp) {
                         throw invalidSyntax();
                     }
+                    List<Comprehension> gens = comprehensionClauses();
                     boolean sole = args.isEmpty() && keywords.isEmpty() && isOp(")");
                     if (!sole) {
                         Span end = last.endLine > 0 ? spanFrom(e.span()) : e.span();
@@ -2151,6 +2173,9 @@ public final class Parser {
         Token start = peek();
         Expr first = sliceItem();
         if (!isOp(",")) {
+            if (first instanceof Expr.Starred) {
+                return new Expr.Tuple(List.of(first), Ctx.LOAD, spanFrom(start));
+            }
             return first;
         }
         List<Expr> elts = new ArrayList<>();
@@ -2346,18 +2371,21 @@ public final class Parser {
                 return new Expr.Dict(List.of(), List.of(), spanFrom(start));
             }
             if (isOp("**")) {
-                return dictRest(start, null, null);
+                return dictRest(start, null, null, peek());
             }
             Expr first = starNamedExpression();
             if (isOp(":") && !(first instanceof Expr.Starred)) {
-                advance();
+                Token colon = advance();
+                if (isOp("}") || isOp(",")) {
+                    throw errorAt("expression expected after dictionary key and ':'", colon);
+                }
                 Expr value = expression();
                 if (isKw("for") || isKw("async") && peek(1).isName("for")) {
                     List<Comprehension> gens = comprehensionClauses();
                     expectOp("}");
                     return new Expr.DictComp(first, value, gens, spanFrom(start));
                 }
-                return dictRest(start, first, value);
+                return dictRest(start, first, value, null);
             }
             if (isKw("for") || isKw("async") && peek(1).isName("for")) {
                 if (first instanceof Expr.Starred) {
@@ -2386,7 +2414,7 @@ public final class Parser {
         }
     }
 
-    private Expr dictRest(Token start, Expr firstKey, Expr firstValue) {
+    private Expr dictRest(Token start, Expr firstKey, Expr firstValue, Token firstStar) {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         boolean needItem = true;
@@ -2413,7 +2441,7 @@ public final class Parser {
                 Expr k = expression();
                 if (!isOp(":")) {
                     if (isOp("}") || isOp(",")) {
-                        throw errorAt("':' expected after dictionary key", peek());
+                        throw errorAt("':' expected after dictionary key", k.span());
                     }
                     throw invalidSyntax();
                 }
@@ -2426,7 +2454,7 @@ public final class Parser {
             }
         }
         if (isKw("for") && keys.size() == 1 && keys.get(0) == null) {
-            throw errorAt("dict unpacking cannot be used in dict comprehension", start);
+            throw errorAt("dict unpacking cannot be used in dict comprehension", firstStar);
         }
         expectOp("}");
         return new Expr.Dict(keys, values, spanFrom(start));
@@ -2577,26 +2605,7 @@ public final class Parser {
 
     /** Parses the expression of an f-string replacement field (the text is wrapped in parentheses). */
     Expr parseFStringExpression() {
-        Token open = peek();
-        if (!open.isOp("(")) {
-            throw invalidSyntax();
-        }
-        advance();
-        parenDepth++;
-        Expr e;
-        if (isKw("yield")) {
-            e = yieldExpr();
-        } else {
-            e = starExpressions();
-            if (e instanceof Expr.Starred) {
-                throw errorAt("cannot use starred expression here", e.span());
-            }
-        }
-        if (isOp("=") ) {
-            checkEqualsTypo(e);
-        }
-        expectOp(")");
-        parenDepth--;
+        Expr e = starExpressions();
         while (isKind(Token.Kind.NEWLINE)) {
             advance();
         }
@@ -2614,7 +2623,7 @@ public final class Parser {
                     || e.msg.equals("unexpected EOF while parsing");
         }
         Token t = toks.get(Math.min(maxPeek, toks.size() - 1));
-        return t.kind == Token.Kind.ENDMARKER || t.kind == Token.Kind.DEDENT && t.line > tz.lineCount();
+        return t.kind == Token.Kind.ENDMARKER || t.kind == Token.Kind.DEDENT && t.col < 0;
     }
 
     PySyntaxError fstringError(String msg) {

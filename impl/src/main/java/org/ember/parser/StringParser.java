@@ -82,7 +82,7 @@ final class StringParser {
             for (Lit l : lits) {
                 sb.append(decodeStr(l, l.bodyStart, l.bodyEnd));
             }
-            return new Expr.Constant(sb.toString(), lits.get(0).u ? "u" : null, span);
+            return new Expr.Constant(sb.toString(), isLowerU(lits.get(0)) ? "u" : null, span);
         }
         Pieces pieces = new Pieces(span);
         for (Lit l : lits) {
@@ -95,7 +95,15 @@ final class StringParser {
                 pieces.literal(decodeStr(l, l.bodyStart, l.bodyEnd));
             }
         }
-        return new Expr.JoinedStr(pieces.finish(), span);
+        List<Expr> values = pieces.finish();
+        if (isLowerU(lits.get(0)) && !values.isEmpty() && values.get(0) instanceof Expr.Constant c) {
+            values.set(0, new Expr.Constant(c.value(), "u", c.span()));
+        }
+        return new Expr.JoinedStr(values, span);
+    }
+
+    private boolean isLowerU(Lit l) {
+        return l.u && cp[l.tok.start] == 'u';
     }
 
     /** Accumulates JoinedStr values, merging adjacent literal text and dropping empty text. */

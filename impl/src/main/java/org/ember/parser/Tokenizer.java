@@ -287,12 +287,13 @@ final class Tokenizer {
             unclosedParen = new int[] {parenChar[level - 1], parenLine[level - 1], parenCol[level - 1]};
             throw unclosed();
         }
-        int endLine = lines.size() + 1;
+        // CPython reports errors at end of input on the last line, past its end (column -1 here)
+        int endLine = Math.max(1, lines.size());
         while (indDepth > 0) {
             indDepth--;
-            pending.add(new Token(Token.Kind.DEDENT, "", endLine, 0, endLine, 0, pos, pos, null));
+            pending.add(new Token(Token.Kind.DEDENT, "", endLine, -1, endLine, -1, pos, pos, null));
         }
-        pending.add(new Token(Token.Kind.ENDMARKER, "", endLine, 0, endLine, 0, pos, pos, null));
+        pending.add(new Token(Token.Kind.ENDMARKER, "", endLine, -1, endLine, -1, pos, pos, null));
         return pending.remove(0);
     }
 
