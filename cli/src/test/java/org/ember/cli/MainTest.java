@@ -64,6 +64,11 @@ class MainTest {
 
     @Nested
     class Arguments {
+        @org.junit.jupiter.api.BeforeEach
+        void needsRuntime() {
+            RuntimeCheck.assumeRuntime();
+        }
+
         @Test
         void scriptSeesItsArgvAndItsDirectoryOnThePath(@TempDir Path dir) throws IOException {
             Path script = write(dir.resolve("prog.py"),
@@ -153,6 +158,11 @@ class MainTest {
 
     @Nested
     class ExitStatuses {
+        @org.junit.jupiter.api.BeforeEach
+        void needsRuntime() {
+            RuntimeCheck.assumeRuntime();
+        }
+
         private Launch exit(String code) {
             return Launch.args("-c", "import sys\nprint('before')\n" + code + "\nprint('after')");
         }
