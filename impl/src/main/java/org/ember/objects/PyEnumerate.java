@@ -70,6 +70,10 @@ public final class PyEnumerate extends PyObj {
                     throw Errors.typeError("'" + n + "' is an invalid keyword argument for enumerate()");
                 }
             }
+            if (iterable == null && nkw > 0) {
+                // CPython 3.11 reports the keyword, not the missing iterable: enumerate(start=1)
+                throw Errors.typeError("'" + kw[0] + "' is an invalid keyword argument for enumerate()");
+            }
             if (iterable == null) {
                 throw Errors.typeError("enumerate() missing required argument 'iterable'");
             }
