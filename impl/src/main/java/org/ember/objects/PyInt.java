@@ -347,5 +347,6 @@ public class PyInt extends PyObj {
 
     static {
         IntType.define(TYPE);
+        IntExtras.define(TYPE);
     }
 }
