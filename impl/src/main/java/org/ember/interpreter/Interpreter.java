@@ -445,8 +445,8 @@ public final class Interpreter {
                     break;
                 case RERAISE: {
                     PyObj exc = r[--sp];
-                    if (arg != 0) {
-                        f.lasti = ((PyInt) r[sp - 1]).intValueExact();
+                    if (arg != 0 && r[sp - arg] instanceof PyInt) {
+                        f.lasti = ((PyInt) r[sp - arg]).intValueExact();
                     }
                     f.sp = sp;
                     throw new ReraiseSignal(((PyBaseException) exc).raise(), pc - 1);

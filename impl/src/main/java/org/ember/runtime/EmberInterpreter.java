@@ -28,6 +28,8 @@ import org.ember.parser.Parser;
 public final class EmberInterpreter implements Interpreter {
     static {
         PyRaise.setFormatter(TracebackPrinter::format);
+        org.ember.objects.PySuper.zeroArgResolver = FrameIntrospection::superArgs;
+        org.ember.builtins.PureBuiltins.localsProvider = FrameIntrospection::callerLocals;
     }
 
     private final InterpreterState state;

@@ -33,7 +33,7 @@ final class RuntimeBuiltins {
     private RuntimeBuiltins() {}
 
     static void install(InterpreterState st, PyDict b) {
-        BuiltinTypes.install(b);
+        org.ember.builtins.PureBuiltins.install(b);
         // print(*args, sep=' ', end='\n', file=None, flush=False)
         fn(b, "print", (s, args, kw) -> {
             int nkw = kw == null ? 0 : kw.length;

@@ -96,6 +96,10 @@ public final class TracebackPrinter {
                 msg = Abstract.str(m).value();
             }
         }
+        String hint = Suggestions.forException(exc);
+        if (hint != null) {
+            msg = msg + ". Did you mean: '" + hint + "'?";
+        }
         sb.append(msg.isEmpty() ? name : name + ": " + msg).append('\n');
         PyObj notes = exc.getExtra("__notes__");
         if (notes instanceof PyList) {
