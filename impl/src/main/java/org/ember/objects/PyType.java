@@ -190,6 +190,12 @@ public final class PyType extends PyObj {
         return methodDescriptor;
     }
 
+    /** Gives instances of a builtin type a {@code __dict__} (functions, modules). */
+    public PyType withInstanceDict() {
+        instancesHaveDict = true;
+        return this;
+    }
+
     /** Forbids Python subclasses (e.g. {@code bool}, {@code NoneType}). */
     public PyType finalType() {
         acceptsSubclasses = false;

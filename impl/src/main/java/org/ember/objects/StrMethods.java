@@ -567,7 +567,7 @@ final class StrMethods {
         switch (how) {
             case 'l': left = 0; break;
             case 'r': left = total; break;
-            default: left = total / 2 + (total & width & 1); break;
+            default: left = total / 2 + (int) (total & width & 1); break;
         }
         String f = new String(Character.toChars(fill));
         return PyStr.of(f.repeat(left) + s.value() + f.repeat(total - left));

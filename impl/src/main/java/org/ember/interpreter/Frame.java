@@ -1,0 +1,51 @@
+package org.ember.interpreter;
+
+import org.ember.bytecode.CodeObject;
+import org.ember.objects.PyDict;
+import org.ember.objects.PyObj;
+
+/**
+ * An activation of a code object. Frames are heap objects (so generators can suspend them):
+ * {@code regs} holds the locals, cells and free variables ("localsplus") followed by the value
+ * stack; {@code sp} is the index of the next free stack slot.
+ */
+public final class Frame extends PyObj {
+    public final CodeObject code;
+    public final PyObj[] regs;
+    public int sp;
+    /** Index of the next instruction to execute. */
+    public int pc;
+    /** Index of the instruction executing (or last executed), for tracebacks and f_lineno. */
+    public int lasti;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), else null. */
+    public PyObj locals;
+    public Frame back;
+    /** Keyword names set by KW_NAMES for the next CALL. */
+    String[] kwnames;
+    /** Set by YIELD_VALUE: the frame suspended rather than returned. */
+    boolean yielded;
+    /** The generator running this frame, if any. */
+    PyGenerator generator;
+
+    public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObj locals) {
+        this.code = code;
+        this.regs = new PyObj[code.nlocalsplus() + code.stacksize + 1];
+        this.sp = code.nlocalsplus();
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+    }
+
+    @Override
+    public org.ember.objects.PyType type() {
+        return FrameType.TYPE;
+    }
+
+    /** The current source line. */
+    public int lineno() {
+        int i = Math.max(0, Math.min(lasti, code.lines.length - 1));
+        return code.lines.length == 0 ? code.firstLineno : code.lines[i];
+    }
+}

@@ -1,0 +1,541 @@
+package org.ember.interpreter;
+
+import static org.ember.bytecode.Opcode.*;
+
+import org.ember.bytecode.CodeObject;
+import org.ember.bytecode.ExceptionEntry;
+import org.ember.objects.Abstract;
+import org.ember.objects.BinOp;
+import org.ember.objects.CompareOp;
+import org.ember.objects.Errors;
+import org.ember.objects.PyBaseException;
+import org.ember.objects.PyBool;
+import org.ember.objects.PyCell;
+import org.ember.objects.PyDict;
+import org.ember.objects.PyInt;
+import org.ember.objects.PyList;
+import org.ember.objects.PyNone;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyRaise;
+import org.ember.objects.PyRange;
+import org.ember.objects.PySeqIter;
+import org.ember.objects.PyTuple;
+
+/**
+ * The bytecode interpreter. {@link #loop} is the eval loop: one {@code switch} over opcodes whose
+ * cases are the stack diagram plus a line or two; anything longer lives in {@link Ops} so the
+ * loop stays small enough for HotSpot to compile (a test checks its size). Exceptions unwind
+ * through {@link #execute}, which consults the code object's exception table.
+ */
+public final class Interpreter {
+    private Interpreter() {}
+
+    /** Runs a new frame to completion on this thread. */
+    public static PyObj run(ThreadState ts, Frame f) {
+        ts.enter();
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            return execute(ts, f, null);
+        } finally {
+            ts.frame = f.back;
+            ts.leave();
+        }
+    }
+
+    /** Moves parameters that are cells into their cells and installs the closure's free cells. */
+    static void initCells(Frame f, PyCell[] closure) {
+        CodeObject co = f.code;
+        int nv = co.varnames.length;
+        for (int i = 0; i < co.cellvars.length; i++) {
+            int arg = co.cell2arg == null ? -1 : co.cell2arg[i];
+            f.regs[nv + i] = new PyCell(arg >= 0 ? f.regs[arg] : null);
+        }
+        if (closure != null) {
+            int base = nv + co.cellvars.length;
+            System.arraycopy(closure, 0, f.regs, base, Math.min(closure.length, co.freevars.length));
+        }
+    }
+
+    /** Executes (or resumes) a frame, handling exceptions through the exception table. */
+    static PyObj execute(ThreadState ts, Frame f, PyRaise pending) {
+        while (true) {
+            PyRaise e;
+            try {
+                if (pending != null) {
+                    PyRaise p = pending;
+                    pending = null;
+                    f.lasti = Math.max(0, f.pc - 1);
+                    throw p;
+                }
+                return loop(ts, f);
+            } catch (PyRaise ex) {
+                e = ex;
+            } catch (StackOverflowError so) {
+                e = Errors.recursionError("maximum recursion depth exceeded");
+            } catch (ReraiseSignal r) {
+                e = r.raise;
+                ExceptionEntry h = f.code.handlerFor(f.lasti);
+                if (h == null) {
+                    throw e;
+                }
+                f.sp = f.code.nlocalsplus() + h.depth();
+                if (h.pushLasti()) {
+                    f.regs[f.sp++] = PyInt.of(f.lasti);
+                }
+                f.regs[f.sp++] = e.exception();
+                f.pc = h.target();
+                continue;
+            } catch (RuntimeException | AssertionError bug) {
+                e = Errors.systemError("internal error in Ember: " + bug);
+            }
+            PyBaseException exc = e.exception();
+            exc.traceback = new PyTraceback(f, f.lasti, (PyTraceback) exc.traceback);
+            if (exc.context == null && ts.handled != null && ts.handled != exc) {
+                exc.context = ts.handled;
+            }
+            ExceptionEntry h = f.code.handlerFor(f.lasti);
+            if (h == null) {
+                throw e;
+            }
+            f.sp = f.code.nlocalsplus() + h.depth();
+            if (h.pushLasti()) {
+                f.regs[f.sp++] = PyInt.of(f.lasti);
+            }
+            f.regs[f.sp++] = exc;
+            f.pc = h.target();
+        }
+    }
+
+    /** Re-raising inside the same frame: does not add a traceback entry (RERAISE). */
+    static final class ReraiseSignal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient PyRaise raise;
+
+        ReraiseSignal(PyRaise raise) {
+            super(null, null, false, false);
+            this.raise = raise;
+        }
+    }
+
+    private static PyObj loop(ThreadState ts, Frame f) {
+        final CodeObject co = f.code;
+        final int[] code = co.code;
+        final PyObj[] r = f.regs;
+        final PyObj[] consts = co.consts;
+        final String[] names = co.names;
+        int pc = f.pc;
+        int sp = f.sp;
+        while (true) {
+            f.lasti = pc;
+            int word = code[pc++];
+            int arg = word >>> 8;
+            switch (word & 0xFF) {
+                case NOP:
+                    break;
+                case POP_TOP:
+                    r[--sp] = null;
+                    break;
+                case PUSH_NULL:
+                    r[sp++] = null;
+                    break;
+                case COPY:
+                    r[sp] = r[sp - arg];
+                    sp++;
+                    break;
+                case SWAP: {
+                    PyObj t = r[sp - 1];
+                    r[sp - 1] = r[sp - arg];
+                    r[sp - arg] = t;
+                    break;
+                }
+                case LOAD_CONST:
+                    r[sp++] = consts[arg];
+                    break;
+                case LOAD_FAST: {
+                    PyObj v = r[arg];
+                    if (v == null) {
+                        throw Errors.unboundLocal(co.varnames[arg]);
+                    }
+                    r[sp++] = v;
+                    break;
+                }
+                case STORE_FAST:
+                    r[arg] = r[--sp];
+                    r[sp] = null;
+                    break;
+                case DELETE_FAST:
+                    if (r[arg] == null) {
+                        throw Errors.unboundLocal(co.varnames[arg]);
+                    }
+                    r[arg] = null;
+                    break;
+                case LOAD_NAME:
+                    r[sp++] = Ops.loadName(f, names[arg]);
+                    break;
+                case STORE_NAME:
+                    Ops.storeName(f, names[arg], r[--sp]);
+                    r[sp] = null;
+                    break;
+                case DELETE_NAME:
+                    Ops.deleteName(f, names[arg]);
+                    break;
+                case LOAD_GLOBAL:
+                    if ((arg & 1) != 0) {
+                        r[sp++] = null;
+                    }
+                    r[sp++] = Ops.loadGlobal(f, names[arg >> 1]);
+                    break;
+                case STORE_GLOBAL:
+                    f.globals.setStr(names[arg], r[--sp]);
+                    r[sp] = null;
+                    break;
+                case DELETE_GLOBAL:
+                    if (!f.globals.delItemIfPresent(org.ember.objects.PyStr.of(names[arg]))) {
+                        throw Errors.nameError(names[arg]);
+                    }
+                    break;
+                case LOAD_DEREF: {
+                    PyObj v = ((PyCell) r[arg]).value;
+                    if (v == null) {
+                        throw Ops.unboundDeref(co, arg);
+                    }
+                    r[sp++] = v;
+                    break;
+                }
+                case STORE_DEREF:
+                    ((PyCell) r[arg]).value = r[--sp];
+                    r[sp] = null;
+                    break;
+                case DELETE_DEREF:
+                    if (((PyCell) r[arg]).value == null) {
+                        throw Ops.unboundDeref(co, arg);
+                    }
+                    ((PyCell) r[arg]).value = null;
+                    break;
+                case LOAD_CLASSDEREF:
+                    r[sp++] = Ops.loadClassDeref(f, arg);
+                    break;
+                case LOAD_CLOSURE:
+                    r[sp++] = r[arg];
+                    break;
+                case LOAD_ATTR:
+                    r[sp - 1] = Abstract.getAttr(r[sp - 1], names[arg]);
+                    break;
+                case STORE_ATTR:
+                    Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
+                    r[--sp] = null;
+                    r[--sp] = null;
+                    break;
+                case DELETE_ATTR:
+                    Abstract.setAttr(r[--sp], names[arg], null);
+                    r[sp] = null;
+                    break;
+                case LOAD_METHOD:
+                    sp = Ops.loadMethod(r, sp, names[arg]);
+                    break;
+                case BINARY_SUBSCR:
+                    r[sp - 2] = Abstract.getItem(r[sp - 2], r[sp - 1]);
+                    r[--sp] = null;
+                    break;
+                case STORE_SUBSCR:
+                    Abstract.setItem(r[sp - 2], r[sp - 1], r[sp - 3]);
+                    sp -= 3;
+                    r[sp] = r[sp + 1] = r[sp + 2] = null;
+                    break;
+                case DELETE_SUBSCR:
+                    Abstract.delItem(r[sp - 2], r[sp - 1]);
+                    sp -= 2;
+                    r[sp] = r[sp + 1] = null;
+                    break;
+                case BINARY_OP:
+                    r[sp - 2] = Ops.binaryOp(r[sp - 2], r[sp - 1], arg);
+                    r[--sp] = null;
+                    break;
+                case UNARY_POSITIVE:
+                    r[sp - 1] = Abstract.positive(r[sp - 1]);
+                    break;
+                case UNARY_NEGATIVE:
+                    r[sp - 1] = Abstract.negative(r[sp - 1]);
+                    break;
+                case UNARY_NOT:
+                    r[sp - 1] = PyBool.of(!Abstract.isTrue(r[sp - 1]));
+                    break;
+                case UNARY_INVERT:
+                    r[sp - 1] = Abstract.invert(r[sp - 1]);
+                    break;
+                case COMPARE_OP:
+                    r[sp - 2] = Ops.compare(r[sp - 2], r[sp - 1], arg);
+                    r[--sp] = null;
+                    break;
+                case IS_OP:
+                    r[sp - 2] = PyBool.of((r[sp - 2] == r[sp - 1]) ^ (arg != 0));
+                    r[--sp] = null;
+                    break;
+                case CONTAINS_OP:
+                    r[sp - 2] = PyBool.of(Abstract.contains(r[sp - 1], r[sp - 2]) ^ (arg != 0));
+                    r[--sp] = null;
+                    break;
+                case BUILD_TUPLE:
+                    sp = Ops.buildTuple(r, sp, arg);
+                    break;
+                case BUILD_LIST:
+                    sp = Ops.buildList(r, sp, arg);
+                    break;
+                case BUILD_SET:
+                    sp = Ops.buildSet(r, sp, arg);
+                    break;
+                case BUILD_MAP:
+                    sp = Ops.buildMap(r, sp, arg);
+                    break;
+                case BUILD_CONST_KEY_MAP:
+                    sp = Ops.buildConstKeyMap(r, sp, arg);
+                    break;
+                case BUILD_STRING:
+                    sp = Ops.buildString(r, sp, arg);
+                    break;
+                case BUILD_SLICE:
+                    sp = Ops.buildSlice(r, sp, arg);
+                    break;
+                case LIST_APPEND:
+                    ((PyList) r[sp - 1 - arg]).append(r[--sp]);
+                    r[sp] = null;
+                    break;
+                case SET_ADD:
+                case MAP_ADD:
+                case LIST_EXTEND:
+                case SET_UPDATE:
+                case DICT_UPDATE:
+                case DICT_MERGE:
+                    sp = Ops.collectionOp(word & 0xFF, r, sp, arg);
+                    break;
+                case LIST_TO_TUPLE:
+                    r[sp - 1] = PyTuple.of(((PyList) r[sp - 1]).toArray());
+                    break;
+                case FORMAT_VALUE:
+                    sp = Ops.formatValue(r, sp, arg);
+                    break;
+                case JUMP_FORWARD:
+                    pc = arg;
+                    break;
+                case JUMP_BACKWARD:
+                    pc = arg;
+                    break;
+                case POP_JUMP_IF_FALSE: {
+                    PyObj v = r[--sp];
+                    r[sp] = null;
+                    if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
+                        pc = arg;
+                    }
+                    break;
+                }
+                case POP_JUMP_IF_TRUE: {
+                    PyObj v = r[--sp];
+                    r[sp] = null;
+                    if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
+                        pc = arg;
+                    }
+                    break;
+                }
+                case POP_JUMP_IF_NONE:
+                    if (r[--sp] == PyNone.NONE) {
+                        pc = arg;
+                    }
+                    r[sp] = null;
+                    break;
+                case POP_JUMP_IF_NOT_NONE:
+                    if (r[--sp] != PyNone.NONE) {
+                        pc = arg;
+                    }
+                    r[sp] = null;
+                    break;
+                case JUMP_IF_FALSE_OR_POP:
+                    if (!Abstract.isTrue(r[sp - 1])) {
+                        pc = arg;
+                    } else {
+                        r[--sp] = null;
+                    }
+                    break;
+                case JUMP_IF_TRUE_OR_POP:
+                    if (Abstract.isTrue(r[sp - 1])) {
+                        pc = arg;
+                    } else {
+                        r[--sp] = null;
+                    }
+                    break;
+                case GET_ITER:
+                    r[sp - 1] = Abstract.getIter(r[sp - 1]);
+                    break;
+                case FOR_ITER: {
+                    PyObj it = r[sp - 1];
+                    PyObj v = it instanceof PySeqIter.ListIter ? ((PySeqIter.ListIter) it).nextItem()
+                            : it instanceof PyRange.RangeIter ? ((PyRange.RangeIter) it).nextItem() : Abstract.next(it);
+                    if (v == null) {
+                        r[--sp] = null;
+                        pc = arg;
+                    } else {
+                        r[sp++] = v;
+                    }
+                    break;
+                }
+                case GET_YIELD_FROM_ITER:
+                    r[sp - 1] = r[sp - 1] instanceof PyGenerator ? r[sp - 1] : Abstract.getIter(r[sp - 1]);
+                    break;
+                case SEND: {
+                    f.sp = sp;
+                    int jump = Ops.send(f, r, sp);
+                    sp = f.sp;
+                    if (jump != 0) {
+                        pc = arg;
+                    }
+                    break;
+                }
+                case YIELD_VALUE: {
+                    PyObj v = r[--sp];
+                    r[sp] = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    f.yielded = true;
+                    return v;
+                }
+                case RETURN_VALUE:
+                case RETURN_CONST: {
+                    PyObj v = r[--sp];
+                    r[sp] = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    return v;
+                }
+                case POP_EXCEPT: {
+                    PyObj saved = r[--sp];
+                    r[sp] = null;
+                    ts.handled = saved == PyNone.NONE ? null : (PyBaseException) saved;
+                    break;
+                }
+                case PUSH_EXC_INFO: {
+                    PyObj exc = r[sp - 1];
+                    r[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
+                    r[sp++] = exc;
+                    ts.handled = (PyBaseException) exc;
+                    break;
+                }
+                case CHECK_EXC_MATCH:
+                    r[sp - 1] = PyBool.of(Ops.exceptionMatches(r[sp - 2], r[sp - 1]));
+                    break;
+                case RERAISE: {
+                    PyObj exc = r[--sp];
+                    if (arg != 0) {
+                        f.lasti = ((PyInt) r[sp - 1]).intValueExact();
+                    }
+                    f.sp = sp;
+                    throw new ReraiseSignal(((PyBaseException) exc).raise());
+                }
+                case RAISE_VARARGS:
+                    f.sp = sp;
+                    throw Ops.raise(ts, r, sp, arg);
+                case LOAD_ASSERTION_ERROR:
+                    r[sp++] = org.ember.objects.ExceptionTypes.AssertionError;
+                    break;
+                case BEFORE_WITH:
+                    sp = Ops.beforeWith(r, sp);
+                    break;
+                case WITH_EXCEPT_START:
+                    r[sp] = Ops.withExceptStart(r, sp);
+                    sp++;
+                    break;
+                case UNPACK_SEQUENCE:
+                    sp = Ops.unpackSequence(r, sp, arg);
+                    break;
+                case UNPACK_EX:
+                    sp = Ops.unpackEx(r, sp, arg);
+                    break;
+                case IMPORT_NAME:
+                    r[sp - 2] = Ops.importName(f, names[arg], r[sp - 1], r[sp - 2]);
+                    r[--sp] = null;
+                    break;
+                case IMPORT_FROM:
+                    r[sp] = Ops.importFrom(r[sp - 1], names[arg]);
+                    sp++;
+                    break;
+                case IMPORT_STAR:
+                    Ops.importStar(f, r[--sp]);
+                    r[sp] = null;
+                    break;
+                case LOAD_BUILD_CLASS:
+                    r[sp++] = Ops.loadBuiltin(f, "__build_class__");
+                    break;
+                case SETUP_ANNOTATIONS:
+                    Ops.setupAnnotations(f);
+                    break;
+                case PRINT_EXPR:
+                    Ops.printExpr(ts, r[--sp]);
+                    r[sp] = null;
+                    break;
+                case KW_NAMES:
+                    f.kwnames = Ops.kwnames(consts[arg]);
+                    break;
+                case CALL: {
+                    String[] kw = f.kwnames;
+                    f.kwnames = null;
+                    f.sp = sp;
+                    f.pc = pc;
+                    sp = Ops.call(r, sp, arg, kw);
+                    break;
+                }
+                case CALL_FUNCTION_EX:
+                    f.sp = sp;
+                    f.pc = pc;
+                    sp = Ops.callEx(r, sp, arg);
+                    break;
+                case MAKE_FUNCTION:
+                    sp = Ops.makeFunction(f, r, sp, arg);
+                    break;
+                case GET_LEN:
+                    r[sp] = PyInt.of(Abstract.length(r[sp - 1]));
+                    sp++;
+                    break;
+                default:
+                    f.sp = sp;
+                    sp = Ops.rareOp(ts, f, word & 0xFF, arg, sp);
+                    break;
+            }
+        }
+    }
+
+    /** {@code frame.f_locals}/{@code locals()}: the mapping, or a snapshot of the fast locals. */
+    public static PyObj localsOf(Frame f) {
+        if (f.locals != null) {
+            return f.locals;
+        }
+        PyDict d = new PyDict();
+        CodeObject co = f.code;
+        for (int i = 0; i < co.varnames.length; i++) {
+            if (f.regs[i] != null) {
+                d.setStr(co.varnames[i], f.regs[i]);
+            }
+        }
+        int nv = co.varnames.length;
+        String[] cells = co.cellvars;
+        for (int i = 0; i < cells.length; i++) {
+            PyObj c = f.regs[nv + i];
+            if (c instanceof PyCell && ((PyCell) c).value != null) {
+                d.setStr(cells[i], ((PyCell) c).value);
+            }
+        }
+        for (int i = 0; i < co.freevars.length; i++) {
+            PyObj c = f.regs[nv + cells.length + i];
+            if (c instanceof PyCell && ((PyCell) c).value != null) {
+                d.setStr(co.freevars[i], ((PyCell) c).value);
+            }
+        }
+        return d;
+    }
+
+    static BinOp binOpOf(int arg) {
+        return BinOp.of(arg >= BinOp.INPLACE ? arg - BinOp.INPLACE : arg);
+    }
+
+    static CompareOp compareOpOf(int arg) {
+        return CompareOp.of(arg);
+    }
+}

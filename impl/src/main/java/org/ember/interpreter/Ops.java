@@ -1,0 +1,754 @@
+package org.ember.interpreter;
+
+import static org.ember.bytecode.Opcode.*;
+
+import org.ember.bytecode.CodeObject;
+import org.ember.bytecode.Opcode;
+import org.ember.objects.Abstract;
+import org.ember.objects.BinOp;
+import org.ember.objects.CompareOp;
+import org.ember.objects.Errors;
+import org.ember.objects.ExceptionTypes;
+import org.ember.objects.PyBaseException;
+import org.ember.objects.PyCell;
+import org.ember.objects.PyDict;
+import org.ember.objects.PyFloat;
+import org.ember.objects.PyInt;
+import org.ember.objects.PyList;
+import org.ember.objects.PyMethodDescr;
+import org.ember.objects.PyModule;
+import org.ember.objects.PyNone;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyRaise;
+import org.ember.objects.PySet;
+import org.ember.objects.PySlice;
+import org.ember.objects.PyStr;
+import org.ember.objects.PyTuple;
+import org.ember.objects.PyType;
+
+/** The slow paths of the eval loop, one static method per instruction family. */
+final class Ops {
+    private Ops() {}
+
+    // ---- names -------------------------------------------------------------------------------------
+
+    static PyObj loadName(Frame f, String name) {
+        if (f.locals != null) {
+            PyObj v = f.locals instanceof PyDict ? ((PyDict) f.locals).getStr(name) : mappingGet(f.locals, name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return loadGlobal(f, name);
+    }
+
+    private static PyObj mappingGet(PyObj mapping, String name) {
+        try {
+            return Abstract.getItem(mapping, PyStr.of(name));
+        } catch (PyRaise e) {
+            if (e.exception().type().isSubtypeOf(ExceptionTypes.KeyError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static void storeName(Frame f, String name, PyObj v) {
+        if (f.locals instanceof PyDict) {
+            ((PyDict) f.locals).setStr(name, v);
+        } else if (f.locals != null) {
+            Abstract.setItem(f.locals, PyStr.of(name), v);
+        } else {
+            throw Errors.systemError("no locals found when storing '" + name + "'");
+        }
+    }
+
+    static void deleteName(Frame f, String name) {
+        try {
+            if (f.locals instanceof PyDict) {
+                if (!((PyDict) f.locals).delItemIfPresent(PyStr.of(name))) {
+                    throw Errors.nameError(name);
+                }
+            } else {
+                Abstract.delItem(f.locals, PyStr.of(name));
+            }
+        } catch (PyRaise e) {
+            if (e.exception().type().isSubtypeOf(ExceptionTypes.KeyError)) {
+                throw Errors.nameError(name);
+            }
+            throw e;
+        }
+    }
+
+    static PyObj loadGlobal(Frame f, String name) {
+        PyObj v = f.globals.getStr(name);
+        if (v == null) {
+            v = f.builtins.getStr(name);
+            if (v == null) {
+                throw Errors.nameError(name);
+            }
+        }
+        return v;
+    }
+
+    static PyObj loadBuiltin(Frame f, String name) {
+        PyObj v = f.builtins.getStr(name);
+        if (v == null) {
+            throw Errors.nameError(name);
+        }
+        return v;
+    }
+
+    static PyRaise unboundDeref(CodeObject co, int i) {
+        int nv = co.varnames.length;
+        if (i - nv < co.cellvars.length) {
+            return Errors.unboundLocal(co.cellvars[i - nv]);
+        }
+        return Errors.of(ExceptionTypes.NameError, "cannot access free variable '" + co.freevars[i - nv - co.cellvars.length]
+                + "' where it is not associated with a value in enclosing scope");
+    }
+
+    static PyObj loadClassDeref(Frame f, int i) {
+        CodeObject co = f.code;
+        int nv = co.varnames.length;
+        String name = i - nv < co.cellvars.length ? co.cellvars[i - nv] : co.freevars[i - nv - co.cellvars.length];
+        if (f.locals != null) {
+            PyObj v = f.locals instanceof PyDict ? ((PyDict) f.locals).getStr(name) : mappingGet(f.locals, name);
+            if (v != null) {
+                return v;
+            }
+        }
+        PyObj v = ((PyCell) f.regs[i]).value;
+        if (v == null) {
+            throw unboundDeref(co, i);
+        }
+        return v;
+    }
+
+    // ---- attributes and calls ----------------------------------------------------------------------
+
+    /** LOAD_METHOD: {@code obj -- meth self} for plain methods, else {@code obj -- NULL attr}. */
+    static int loadMethod(PyObj[] r, int sp, String name) {
+        PyObj obj = r[sp - 1];
+        PyType t = obj.type();
+        if (t.getattro == org.ember.objects.PyBaseObject.TYPE.getattro) {
+            PyObj descr = t.lookup(name);
+            if (descr != null && descr.type().isMethodDescriptorType()) {
+                org.ember.objects.InstanceAttrs attrs = obj.attrs();
+                if (attrs == null || attrs.get(name) == null) {
+                    r[sp - 1] = descr;
+                    r[sp] = obj;
+                    return sp + 1;
+                }
+            }
+        }
+        r[sp - 1] = null;
+        r[sp] = Abstract.getAttr(obj, name);
+        return sp + 1;
+    }
+
+    static String[] kwnames(PyObj t) {
+        PyObj[] items = ((PyTuple) t).items();
+        String[] out = new String[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = ((PyStr) items[i]).value();
+        }
+        return out;
+    }
+
+    /** CALL argc: {@code NULL|meth callable|self args -- result}. */
+    static int call(PyObj[] r, int sp, int argc, String[] kw) {
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyObj result;
+        if (first == null) {
+            PyObj callable = r[base + 1];
+            PyObj[] args = new PyObj[argc];
+            System.arraycopy(r, base + 2, args, 0, argc);
+            result = callObject(callable, args, kw);
+        } else {
+            PyObj[] args = new PyObj[argc + 1];
+            System.arraycopy(r, base + 1, args, 0, argc + 1);
+            if (first instanceof PyMethodDescr) {
+                PyObj[] rest = new PyObj[argc];
+                System.arraycopy(args, 1, rest, 0, argc);
+                result = ((PyMethodDescr) first).callOn(args[0], rest, kw);
+            } else {
+                result = callObject(first, args, kw);
+            }
+        }
+        for (int i = base; i < sp; i++) {
+            r[i] = null;
+        }
+        r[base] = result;
+        return base + 1;
+    }
+
+    static PyObj callObject(PyObj callable, PyObj[] args, String[] kw) {
+        if (callable instanceof PyFunction) {
+            return ((PyFunction) callable).invoke(args, kw);
+        }
+        return Abstract.call(callable, args, kw);
+    }
+
+    /** CALL_FUNCTION_EX: {@code NULL callable args_tuple [kwargs] -- result}. */
+    static int callEx(PyObj[] r, int sp, int flags) {
+        PyObj kwargs = (flags & 1) != 0 ? r[--sp] : null;
+        PyObj argsObj = r[--sp];
+        PyObj callable = r[--sp];
+        PyObj nul = r[--sp];
+        PyObj[] pos = argsObj instanceof PyTuple ? ((PyTuple) argsObj).items() : Abstract.toArray(argsObj);
+        PyObj[] args = pos;
+        String[] kw = null;
+        if (kwargs != null && ((PyDict) kwargs).size() > 0) {
+            PyDict d = (PyDict) kwargs;
+            args = new PyObj[pos.length + d.size()];
+            System.arraycopy(pos, 0, args, 0, pos.length);
+            kw = new String[d.size()];
+            int k = 0;
+            for (int i = 0; i < d.entryCount(); i++) {
+                PyObj key = d.entryKey(i);
+                if (key == null) {
+                    continue;
+                }
+                if (!(key instanceof PyStr)) {
+                    throw Errors.typeError("keywords must be strings");
+                }
+                kw[k] = ((PyStr) key).value();
+                args[pos.length + k] = d.entryValue(i);
+                k++;
+            }
+        }
+        if (nul != null) {
+            PyObj[] withSelf = new PyObj[args.length + 1];
+            withSelf[0] = callable;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            args = withSelf;
+            callable = nul;
+        }
+        PyObj result = callObject(callable, args, kw);
+        r[sp + 1] = r[sp + 2] = r[sp + 3] = null;
+        r[sp] = result;
+        return sp + 1;
+    }
+
+    /** MAKE_FUNCTION: {@code [defaults] [kwdefaults] [annotations] [closure] code -- function}. */
+    static int makeFunction(Frame f, PyObj[] r, int sp, int flags) {
+        CodeObject code = (CodeObject) r[--sp];
+        PyCell[] closure = null;
+        PyObj annotations = null;
+        PyDict kwdefaults = null;
+        PyObj[] defaults = null;
+        if ((flags & 8) != 0) {
+            PyObj[] cells = ((PyTuple) r[--sp]).items();
+            closure = new PyCell[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                closure[i] = (PyCell) cells[i];
+            }
+        }
+        if ((flags & 4) != 0) {
+            annotations = r[--sp];
+        }
+        if ((flags & 2) != 0) {
+            kwdefaults = (PyDict) r[--sp];
+        }
+        if ((flags & 1) != 0) {
+            defaults = ((PyTuple) r[--sp]).items();
+        }
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins, defaults, kwdefaults, closure);
+        if (annotations != null) {
+            PyDict d;
+            if (annotations instanceof PyTuple) {
+                d = new PyDict();
+                PyObj[] a = ((PyTuple) annotations).items();
+                for (int i = 0; i + 1 < a.length; i += 2) {
+                    d.setItem(a[i], a[i + 1]);
+                }
+            } else {
+                d = (PyDict) annotations;
+            }
+            fn.annotations = d;
+        }
+        for (int i = sp; i < r.length && r[i] != null; i++) {
+            r[i] = null;
+        }
+        r[sp] = fn;
+        return sp + 1;
+    }
+
+    // ---- operators ---------------------------------------------------------------------------------
+
+    static PyObj binaryOp(PyObj a, PyObj b, int arg) {
+        if (arg >= BinOp.INPLACE) {
+            return Abstract.inplaceOp(a, b, BinOp.of(arg - BinOp.INPLACE));
+        }
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            switch (arg) {
+                case 0: return PyInt.add(x, y);
+                case 10: return PyInt.sub(x, y);
+                case 5: return PyInt.mul(x, y);
+                default: break;
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            switch (arg) {
+                case 0: return new PyFloat(x + y);
+                case 10: return new PyFloat(x - y);
+                case 5: return new PyFloat(x * y);
+                default: break;
+            }
+        }
+        return Abstract.binaryOp(a, b, BinOp.of(arg));
+    }
+
+    static PyObj compare(PyObj a, PyObj b, int arg) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return org.ember.objects.PyBool.of(CompareOp.of(arg).test(PyInt.compare((PyInt) a, (PyInt) b)));
+        }
+        return Abstract.richCompare(a, b, CompareOp.of(arg));
+    }
+
+    // ---- building ----------------------------------------------------------------------------------
+
+    static int buildTuple(PyObj[] r, int sp, int n) {
+        PyObj[] items = new PyObj[n];
+        sp -= n;
+        System.arraycopy(r, sp, items, 0, n);
+        clear(r, sp, n);
+        r[sp] = PyTuple.of(items);
+        return sp + 1;
+    }
+
+    static int buildList(PyObj[] r, int sp, int n) {
+        PyObj[] items = new PyObj[n];
+        sp -= n;
+        System.arraycopy(r, sp, items, 0, n);
+        clear(r, sp, n);
+        r[sp] = new PyList(items);
+        return sp + 1;
+    }
+
+    static int buildSet(PyObj[] r, int sp, int n) {
+        PySet s = new PySet();
+        sp -= n;
+        for (int i = 0; i < n; i++) {
+            s.add(r[sp + i]);
+        }
+        clear(r, sp, n);
+        r[sp] = s;
+        return sp + 1;
+    }
+
+    static int buildMap(PyObj[] r, int sp, int n) {
+        PyDict d = new PyDict();
+        sp -= 2 * n;
+        for (int i = 0; i < n; i++) {
+            d.setItem(r[sp + 2 * i], r[sp + 2 * i + 1]);
+        }
+        clear(r, sp, 2 * n);
+        r[sp] = d;
+        return sp + 1;
+    }
+
+    static int buildConstKeyMap(PyObj[] r, int sp, int n) {
+        PyObj[] keys = ((PyTuple) r[--sp]).items();
+        PyDict d = new PyDict();
+        sp -= n;
+        for (int i = 0; i < n; i++) {
+            d.setItem(keys[i], r[sp + i]);
+        }
+        clear(r, sp, n + 1);
+        r[sp] = d;
+        return sp + 1;
+    }
+
+    static int buildString(PyObj[] r, int sp, int n) {
+        StringBuilder sb = new StringBuilder();
+        sp -= n;
+        for (int i = 0; i < n; i++) {
+            sb.append(((PyStr) r[sp + i]).value());
+        }
+        clear(r, sp, n);
+        r[sp] = PyStr.of(sb.toString());
+        return sp + 1;
+    }
+
+    static int buildSlice(PyObj[] r, int sp, int n) {
+        PyObj step = n == 3 ? r[--sp] : PyNone.NONE;
+        PyObj stop = r[--sp];
+        PyObj start = r[--sp];
+        clear(r, sp, n);
+        r[sp] = new PySlice(start, stop, step);
+        return sp + 1;
+    }
+
+    private static void clear(PyObj[] r, int from, int n) {
+        for (int i = 0; i < n; i++) {
+            r[from + i] = null;
+        }
+    }
+
+    static int collectionOp(int op, PyObj[] r, int sp, int arg) {
+        switch (op) {
+            case SET_ADD: {
+                PyObj v = r[--sp];
+                r[sp] = null;
+                ((PySet) r[sp - arg]).add(v);
+                return sp;
+            }
+            case MAP_ADD: {
+                PyObj v = r[--sp];
+                PyObj k = r[--sp];
+                r[sp] = r[sp + 1] = null;
+                ((PyDict) r[sp - arg]).setItem(k, v);
+                return sp;
+            }
+            case LIST_EXTEND: {
+                PyObj it = r[--sp];
+                r[sp] = null;
+                PyList l = (PyList) r[sp - arg];
+                PyType t = it.type();
+                if (t.iter == null && t.getitem == null) {
+                    throw Errors.typeError("Value after * must be an iterable, not " + t.name());
+                }
+                for (PyObj x : Abstract.toArray(it)) {
+                    l.append(x);
+                }
+                return sp;
+            }
+            case SET_UPDATE: {
+                PyObj it = r[--sp];
+                r[sp] = null;
+                PySet s = (PySet) r[sp - arg];
+                for (PyObj x : Abstract.toArray(it)) {
+                    s.add(x);
+                }
+                return sp;
+            }
+            case DICT_UPDATE: {
+                PyObj m = r[--sp];
+                r[sp] = null;
+                PyDict d = (PyDict) r[sp - arg];
+                if (m.type().getitem == null || Abstract.lookupAttr(m, "keys") == null) {
+                    throw Errors.typeError("'" + m.type().name() + "' object is not a mapping");
+                }
+                Abstract.call(Abstract.getAttr(d, "update"), new PyObj[] {m}, null);
+                return sp;
+            }
+            default: { // DICT_MERGE
+                PyObj m = r[--sp];
+                r[sp] = null;
+                PyDict d = (PyDict) r[sp - arg];
+                PyObj callee = r[sp - arg - 2];
+                if (Abstract.lookupAttr(m, "keys") == null) {
+                    throw Errors.typeError(funcDesc(callee) + " argument after ** must be a mapping, not " + m.type().name());
+                }
+                for (PyObj k : Abstract.iterate(Abstract.call(Abstract.getAttr(m, "keys"), new PyObj[0], null))) {
+                    if (d.getItem(k) != null) {
+                        throw Errors.typeError(funcDesc(callee) + " got multiple values for keyword argument '"
+                                + Abstract.str(k).value() + "'");
+                    }
+                    d.setItem(k, Abstract.getItem(m, k));
+                }
+                return sp;
+            }
+        }
+    }
+
+    private static String funcDesc(PyObj callee) {
+        if (callee instanceof PyFunction) {
+            PyFunction fn = (PyFunction) callee;
+            PyObj mod = fn.module;
+            return (mod instanceof PyStr ? ((PyStr) mod).value() + "." : "") + fn.qualname + "()";
+        }
+        if (callee == null) {
+            return "function";
+        }
+        return Abstract.lookupAttr(callee, "__qualname__") instanceof PyStr
+                ? ((PyStr) Abstract.lookupAttr(callee, "__qualname__")).value() + "()" : callee.type().name() + " object";
+    }
+
+    static int formatValue(PyObj[] r, int sp, int flags) {
+        String spec = "";
+        if ((flags & 4) != 0) {
+            spec = ((PyStr) r[--sp]).value();
+            r[sp] = null;
+        }
+        PyObj v = r[sp - 1];
+        switch (flags & 3) {
+            case 1: v = Abstract.str(v); break;
+            case 2: v = Abstract.repr(v); break;
+            case 3: v = PyStr.of(org.ember.objects.format.StrRepr.escapeNonAscii(Abstract.repr(v).value())); break;
+            default: break;
+        }
+        r[sp - 1] = Abstract.format(v, spec);
+        return sp;
+    }
+
+    // ---- exceptions --------------------------------------------------------------------------------
+
+    static boolean exceptionMatches(PyObj exc, PyObj type) {
+        if (type instanceof PyTuple) {
+            for (PyObj t : ((PyTuple) type).items()) {
+                checkCatchable(t);
+            }
+        } else {
+            checkCatchable(type);
+        }
+        return Abstract.isInstance(exc, type);
+    }
+
+    private static void checkCatchable(PyObj t) {
+        if (!(t instanceof PyType) || !((PyType) t).isSubtypeOf(ExceptionTypes.BaseException)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    /** Makes an exception instance from {@code raise X} (a class or an instance). */
+    static PyBaseException toException(PyObj o) {
+        if (o instanceof PyType && ((PyType) o).isSubtypeOf(ExceptionTypes.BaseException)) {
+            PyObj inst = Abstract.call(o, new PyObj[0], null);
+            if (!(inst instanceof PyBaseException)) {
+                throw Errors.typeError("calling " + Abstract.repr(o).value()
+                        + " should have returned an instance of BaseException, not " + inst.type().name());
+            }
+            return (PyBaseException) inst;
+        }
+        if (o instanceof PyBaseException) {
+            return (PyBaseException) o;
+        }
+        throw Errors.typeError("exceptions must derive from BaseException");
+    }
+
+    static PyRaise raise(ThreadState ts, PyObj[] r, int sp, int n) {
+        if (n == 0) {
+            if (ts.handled == null) {
+                return Errors.runtimeError("No active exception to reraise");
+            }
+            return ts.handled.raise();
+        }
+        PyObj cause = n == 2 ? r[sp - 1] : null;
+        PyBaseException exc = toException(r[sp - n]);
+        if (cause != null) {
+            if (cause == PyNone.NONE) {
+                exc.cause = null;
+            } else {
+                PyObj c = cause;
+                if (c instanceof PyType) {
+                    c = toException(c);
+                }
+                if (!(c instanceof PyBaseException)) {
+                    throw Errors.typeError("exception causes must derive from BaseException");
+                }
+                exc.cause = (PyBaseException) c;
+            }
+            exc.suppressContext = true;
+        }
+        return exc.raise();
+    }
+
+    // ---- with --------------------------------------------------------------------------------------
+
+    static int beforeWith(PyObj[] r, int sp) {
+        PyObj mgr = r[sp - 1];
+        PyObj enter = Abstract.lookupSpecial(mgr, "__enter__");
+        if (enter == null) {
+            throw Errors.typeError("'" + mgr.type().name() + "' object does not support the context manager protocol");
+        }
+        PyObj exit = Abstract.lookupSpecial(mgr, "__exit__");
+        if (exit == null) {
+            throw Errors.typeError("'" + mgr.type().name()
+                    + "' object does not support the context manager protocol (missed __exit__ method)");
+        }
+        r[sp - 1] = exit;
+        r[sp] = Abstract.call(enter, new PyObj[0], null);
+        return sp + 1;
+    }
+
+    /** {@code exit lasti saved exc -- ... result}: calls exit(type, exc, tb). */
+    static PyObj withExceptStart(PyObj[] r, int sp) {
+        PyBaseException exc = (PyBaseException) r[sp - 1];
+        PyObj exit = r[sp - 4];
+        PyObj tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
+        return Abstract.call(exit, new PyObj[] {exc.type(), exc, tb}, null);
+    }
+
+    // ---- unpacking ---------------------------------------------------------------------------------
+
+    static int unpackSequence(PyObj[] r, int sp, int n) {
+        PyObj seq = r[--sp];
+        PyObj[] items;
+        if (seq instanceof PyTuple) {
+            items = ((PyTuple) seq).items();
+        } else if (seq instanceof PyList) {
+            items = ((PyList) seq).toArray();
+        } else {
+            if (seq.type().iter == null && seq.type().getitem == null) {
+                throw Errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+            }
+            PyObj it = Abstract.getIter(seq);
+            items = new PyObj[n];
+            for (int i = 0; i < n; i++) {
+                PyObj x = Abstract.next(it);
+                if (x == null) {
+                    throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + i + ")");
+                }
+                items[i] = x;
+            }
+            if (Abstract.next(it) != null) {
+                throw Errors.valueError("too many values to unpack (expected " + n + ")");
+            }
+        }
+        if (items.length != n) {
+            if (items.length < n) {
+                throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
+            }
+            throw Errors.valueError("too many values to unpack (expected " + n + ")");
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            r[sp++] = items[i];
+        }
+        return sp;
+    }
+
+    static int unpackEx(PyObj[] r, int sp, int arg) {
+        int before = arg & 0xFF;
+        int after = arg >> 8;
+        PyObj seq = r[--sp];
+        if (seq.type().iter == null && seq.type().getitem == null) {
+            throw Errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
+        }
+        PyObj[] items = Abstract.toArray(seq);
+        if (items.length < before + after) {
+            throw Errors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got "
+                    + items.length + ")");
+        }
+        PyObj[] mid = java.util.Arrays.copyOfRange(items, before, items.length - after);
+        for (int i = items.length - 1; i >= items.length - after; i--) {
+            r[sp++] = items[i];
+        }
+        r[sp++] = new PyList(mid);
+        for (int i = before - 1; i >= 0; i--) {
+            r[sp++] = items[i];
+        }
+        return sp;
+    }
+
+    // ---- generators --------------------------------------------------------------------------------
+
+    /** SEND: returns 1 (jump) when the receiver finished, leaving its return value on the stack. */
+    static int send(Frame f, PyObj[] r, int sp) {
+        PyObj value = r[sp - 1];
+        PyObj recv = r[sp - 2];
+        PyObj result;
+        if (recv instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) recv;
+            result = g.resume(value, null);
+            if (result == null) {
+                r[sp - 1] = null;
+                r[sp - 2] = g.returnValue;
+                f.sp = sp - 1;
+                return 1;
+            }
+        } else if (value == PyNone.NONE) {
+            result = Abstract.next(recv);
+            if (result == null) {
+                r[sp - 1] = null;
+                r[sp - 2] = PyNone.NONE;
+                f.sp = sp - 1;
+                return 1;
+            }
+        } else {
+            try {
+                result = Abstract.callMethod(Abstract.getAttr(recv, "send"), value);
+            } catch (PyRaise e) {
+                if (e.exception().type().isSubtypeOf(ExceptionTypes.StopIteration)) {
+                    PyObj v = e.exception().getExtra("value");
+                    r[sp - 1] = null;
+                    r[sp - 2] = v == null ? PyNone.NONE : v;
+                    f.sp = sp - 1;
+                    return 1;
+                }
+                throw e;
+            }
+        }
+        r[sp - 1] = result;
+        f.sp = sp;
+        return 0;
+    }
+
+    // ---- imports and the rest ----------------------------------------------------------------------
+
+    static PyObj importName(Frame f, String name, PyObj fromlist, PyObj level) {
+        PyObj imp = f.builtins.getStr("__import__");
+        if (imp == null) {
+            throw Errors.importError("__import__ not found");
+        }
+        PyObj locals = f.locals != null ? f.locals : PyNone.NONE;
+        return Abstract.call(imp, new PyObj[] {PyStr.of(name), f.globals, locals, fromlist, level}, null);
+    }
+
+    static PyObj importFrom(PyObj module, String name) {
+        PyObj v = Abstract.lookupAttr(module, name);
+        if (v != null) {
+            return v;
+        }
+        String modName = module instanceof PyModule ? ((PyModule) module).name() : "?";
+        PyObj sysModules = ImportHook.sysModules();
+        if (sysModules instanceof PyDict) {
+            PyObj sub = ((PyDict) sysModules).getStr(modName + "." + name);
+            if (sub != null) {
+                return sub;
+            }
+        }
+        PyObj file = module instanceof PyModule ? ((PyModule) module).dict().getStr("__file__") : null;
+        PyRaise e = Errors.importError("cannot import name '" + name + "' from '" + modName + "' ("
+                + (file instanceof PyStr ? ((PyStr) file).value() : "unknown location") + ")");
+        e.exception().setExtra("name", PyStr.of(modName));
+        return rethrow(e);
+    }
+
+    private static PyObj rethrow(PyRaise e) {
+        throw e;
+    }
+
+    static void importStar(Frame f, PyObj module) {
+        PyObj all = Abstract.lookupAttr(module, "__all__");
+        PyDict dict = module instanceof PyModule ? ((PyModule) module).dict() : null;
+        if (all != null) {
+            for (PyObj n : Abstract.iterate(all)) {
+                String name = Abstract.attrName(n);
+                storeName(f, name, Abstract.getAttr(module, name));
+            }
+        } else if (dict != null) {
+            for (int i = 0; i < dict.entryCount(); i++) {
+                PyObj k = dict.entryKey(i);
+                if (k instanceof PyStr && !((PyStr) k).value().startsWith("_")) {
+                    storeName(f, ((PyStr) k).value(), dict.entryValue(i));
+                }
+            }
+        }
+    }
+
+    static void setupAnnotations(Frame f) {
+        if (f.locals instanceof PyDict) {
+            if (((PyDict) f.locals).getStr("__annotations__") == null) {
+                ((PyDict) f.locals).setStr("__annotations__", new PyDict());
+            }
+        } else if (mappingGet(f.locals, "__annotations__") == null) {
+            Abstract.setItem(f.locals, PyStr.of("__annotations__"), new PyDict());
+        }
+    }
+
+    static void printExpr(ThreadState ts, PyObj v) {
+        ImportHook.displayHook(v);
+    }
+
+    /** Instructions not yet supported by the interpreter raise SystemError naming them. */
+    static int rareOp(ThreadState ts, Frame f, int op, int arg, int sp) {
+        throw Errors.systemError("unsupported instruction " + Opcode.name(op) + " (not yet implemented in Ember)");
+    }
+}

@@ -1,0 +1,115 @@
+package org.ember.interpreter;
+
+import org.ember.bytecode.CodeObject;
+import org.ember.objects.Abstract;
+import org.ember.objects.Errors;
+import org.ember.objects.PyBaseObject;
+import org.ember.objects.PyCell;
+import org.ember.objects.PyDict;
+import org.ember.objects.PyGetSet;
+import org.ember.objects.PyMethod;
+import org.ember.objects.PyNone;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyStr;
+import org.ember.objects.PyTuple;
+import org.ember.objects.PyType;
+import org.ember.objects.InstanceAttrs;
+import org.ember.objects.Slot;
+import org.ember.objects.SlotFns;
+
+/** A function defined in Python ({@code function}): code, globals, defaults and closure. */
+public final class PyFunction extends PyObj {
+    public static final PyType TYPE = PyType.builtin("function", PyBaseObject.TYPE, null).finalType().methodDescriptor();
+
+    public CodeObject code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    public PyObj[] defaults;
+    public PyDict kwdefaults;
+    public final PyCell[] closure;
+    public String name;
+    public String qualname;
+    public PyObj doc;
+    public PyObj module;
+    public PyObj annotations;
+    private final InstanceAttrs attrs = new InstanceAttrs();
+
+    public PyFunction(CodeObject code, PyDict globals, PyDict builtins, PyObj[] defaults, PyDict kwdefaults,
+                      PyCell[] closure) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.defaults = defaults;
+        this.kwdefaults = kwdefaults;
+        this.closure = closure;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        this.doc = code.doc == null ? PyNone.NONE : code.doc;
+        PyObj mod = globals.getStr("__name__");
+        this.module = mod == null ? PyNone.NONE : mod;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public InstanceAttrs attrs() {
+        return attrs;
+    }
+
+    /** Calls with the vectorcall convention. */
+    public PyObj invoke(PyObj[] args, String[] kwnames) {
+        ThreadState ts = ThreadState.current();
+        Frame f = new Frame(code, globals, builtins, null);
+        ArgBinder.bind(this, f.regs, args, kwnames);
+        Interpreter.initCells(f, closure);
+        if (code.isGenerator()) {
+            return new PyGenerator(f, this);
+        }
+        return Interpreter.run(ts, f);
+    }
+
+    static {
+        TYPE.slot(Slot.CALL, (SlotFns.CallFn) (f, args, kw) -> ((PyFunction) f).invoke(args, kw))
+                .slot(Slot.DESCR_GET, (SlotFns.Fn3) (f, inst, owner) -> inst == null ? f : new PyMethod(f, inst))
+                .slot(Slot.REPR, (SlotFns.Fn1) f -> PyStr.of("<function " + ((PyFunction) f).qualname + " at 0x"
+                        + String.format("%012x", System.identityHashCode(f)) + ">"));
+        TYPE.withInstanceDict();
+        TYPE.attr("__name__", new PyGetSet("__name__", f -> PyStr.of(((PyFunction) f).name),
+                (f, v) -> ((PyFunction) f).name = Abstract.strArg(v, "__name__").value()));
+        TYPE.attr("__qualname__", new PyGetSet("__qualname__", f -> PyStr.of(((PyFunction) f).qualname),
+                (f, v) -> ((PyFunction) f).qualname = Abstract.strArg(v, "__qualname__").value()));
+        TYPE.attr("__doc__", new PyGetSet("__doc__", f -> ((PyFunction) f).doc, (f, v) -> ((PyFunction) f).doc = v));
+        TYPE.attr("__module__", new PyGetSet("__module__", f -> ((PyFunction) f).module, (f, v) -> ((PyFunction) f).module = v));
+        TYPE.attr("__code__", new PyGetSet("__code__", f -> ((PyFunction) f).code, (f, v) -> {
+            if (!(v instanceof CodeObject)) {
+                throw Errors.typeError("__code__ must be set to a code object");
+            }
+            ((PyFunction) f).code = (CodeObject) v;
+        }));
+        TYPE.attr("__globals__", new PyGetSet("__globals__", f -> ((PyFunction) f).globals, null));
+        TYPE.attr("__builtins__", new PyGetSet("__builtins__", f -> ((PyFunction) f).builtins, null));
+        TYPE.attr("__closure__", new PyGetSet("__closure__", f -> {
+            PyCell[] c = ((PyFunction) f).closure;
+            return c == null || c.length == 0 ? PyNone.NONE : PyTuple.of(c.clone());
+        }, null));
+        TYPE.attr("__defaults__", new PyGetSet("__defaults__", f -> {
+            PyObj[] d = ((PyFunction) f).defaults;
+            return d == null || d.length == 0 ? PyNone.NONE : PyTuple.of(d.clone());
+        }, (f, v) -> ((PyFunction) f).defaults = v == PyNone.NONE ? null : Abstract.toArray(v)));
+        TYPE.attr("__kwdefaults__", new PyGetSet("__kwdefaults__", f -> {
+            PyDict d = ((PyFunction) f).kwdefaults;
+            return d == null || d.size() == 0 ? PyNone.NONE : d;
+        }, (f, v) -> ((PyFunction) f).kwdefaults = v == PyNone.NONE ? null : (PyDict) v));
+        TYPE.attr("__annotations__", new PyGetSet("__annotations__", f -> {
+            PyFunction fn = (PyFunction) f;
+            if (fn.annotations == null) {
+                fn.annotations = new PyDict();
+            }
+            return fn.annotations;
+        }, (f, v) -> ((PyFunction) f).annotations = v));
+        TYPE.attr("__dict__", new PyGetSet("__dict__", f -> ((PyFunction) f).attrs.asDict(), null));
+    }
+}

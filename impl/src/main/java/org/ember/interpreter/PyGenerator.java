@@ -1,0 +1,195 @@
+package org.ember.interpreter;
+
+import org.ember.bytecode.CodeObject;
+import org.ember.objects.Abstract;
+import org.ember.objects.Errors;
+import org.ember.objects.ExceptionTypes;
+import org.ember.objects.PyBaseException;
+import org.ember.objects.PyBaseObject;
+import org.ember.objects.PyBool;
+import org.ember.objects.PyGetSet;
+import org.ember.objects.PyMethodDescr;
+import org.ember.objects.PyNone;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyRaise;
+import org.ember.objects.PyStr;
+import org.ember.objects.PyType;
+import org.ember.objects.Slot;
+import org.ember.objects.SlotFns;
+
+/**
+ * A generator ({@code generator}): a suspended frame resumed by {@code next}/{@code send}/
+ * {@code throw}/{@code close}. Iteration through the {@code next} slot returns null when the
+ * generator finishes, so {@code for} loops never see StopIteration.
+ */
+public final class PyGenerator extends PyObj {
+    public static final PyType TYPE = PyType.builtin("generator", PyBaseObject.TYPE, null).finalType();
+
+    private final Frame frame;
+    private final PyFunction function;
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+    /** The value of the last {@code return}, read by {@code yield from}. */
+    PyObj returnValue;
+
+    PyGenerator(Frame frame, PyFunction function) {
+        this.frame = frame;
+        this.function = function;
+        frame.generator = this;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /**
+     * Resumes with {@code value} (or with {@code exc} thrown in). Returns the yielded value, or
+     * null when the generator returned (its value is then in {@link #returnValue}).
+     */
+    PyObj resume(PyObj value, PyRaise exc) {
+        if (running) {
+            throw Errors.valueError("generator already executing");
+        }
+        if (finished) {
+            if (exc != null) {
+                throw exc;
+            }
+            returnValue = PyNone.NONE;
+            return null;
+        }
+        if (!started) {
+            if (exc == null && value != PyNone.NONE) {
+                throw Errors.typeError("can't send non-None value to a just-started generator");
+            }
+            started = true;
+        } else if (exc == null) {
+            frame.regs[frame.sp++] = value;
+        }
+        ThreadState ts = ThreadState.current();
+        running = true;
+        ts.enter();
+        frame.back = ts.frame;
+        ts.frame = frame;
+        try {
+            PyObj r = Interpreter.execute(ts, frame, exc);
+            if (frame.yielded) {
+                frame.yielded = false;
+                return r;
+            }
+            finished = true;
+            returnValue = r;
+            return null;
+        } catch (PyRaise e) {
+            finished = true;
+            if (e.exception().type().isSubtypeOf(ExceptionTypes.StopIteration)) {
+                PyRaise re = Errors.runtimeError("generator raised StopIteration");
+                re.exception().cause = e.exception();
+                re.exception().context = e.exception();
+                re.exception().suppressContext = true;
+                throw re;
+            }
+            throw e;
+        } finally {
+            running = false;
+            ts.frame = frame.back;
+            frame.back = null;
+            ts.leave();
+        }
+    }
+
+    /** {@code gen.send(value)}: the yielded value, or StopIteration(return value). */
+    public PyObj send(PyObj value) {
+        PyObj r = resume(value, null);
+        if (r == null) {
+            throw Errors.stopIteration(returnValue == PyNone.NONE ? null : returnValue);
+        }
+        return r;
+    }
+
+    /** {@code gen.throw(exc)}. */
+    public PyObj throwIn(PyRaise exc) {
+        PyObj r = resume(PyNone.NONE, exc);
+        if (r == null) {
+            throw Errors.stopIteration(returnValue == PyNone.NONE ? null : returnValue);
+        }
+        return r;
+    }
+
+    /** {@code gen.close()}. */
+    public void close() {
+        if (finished || !started) {
+            finished = true;
+            return;
+        }
+        try {
+            PyObj r = resume(PyNone.NONE, Errors.of(ExceptionTypes.GeneratorExit));
+            if (r != null) {
+                throw Errors.runtimeError("generator ignored GeneratorExit");
+            }
+        } catch (PyRaise e) {
+            PyType t = e.exception().type();
+            if (!t.isSubtypeOf(ExceptionTypes.GeneratorExit) && !t.isSubtypeOf(ExceptionTypes.StopIteration)) {
+                throw e;
+            }
+        }
+    }
+
+    static PyRaise exceptionFromThrowArgs(PyObj[] args) {
+        PyObj typ = args[0];
+        PyObj val = args.length > 1 ? args[1] : PyNone.NONE;
+        PyBaseException exc;
+        if (typ instanceof PyType && ((PyType) typ).isSubtypeOf(ExceptionTypes.BaseException)) {
+            if (val instanceof PyBaseException) {
+                exc = (PyBaseException) val;
+            } else if (val == PyNone.NONE) {
+                exc = ExceptionTypes.create((PyType) typ);
+            } else {
+                exc = ExceptionTypes.create((PyType) typ, val);
+            }
+        } else if (typ instanceof PyBaseException) {
+            if (val != PyNone.NONE) {
+                throw Errors.typeError("instance exception may not have a separate value");
+            }
+            exc = (PyBaseException) typ;
+        } else {
+            throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + typ.type().name());
+        }
+        return exc.raise();
+    }
+
+    static {
+        TYPE.slot(Slot.ITER, (SlotFns.Fn1) g -> g)
+                .slot(Slot.NEXT, (SlotFns.NextFn) g -> ((PyGenerator) g).resume(PyNone.NONE, null))
+                .slot(Slot.REPR, (SlotFns.Fn1) g -> PyStr.of("<generator object " + ((PyGenerator) g).function.qualname
+                        + " at 0x" + String.format("%012x", System.identityHashCode(g)) + ">"));
+        TYPE.method(PyMethodDescr.of1(TYPE, "send", (g, v) -> ((PyGenerator) g).send(v)));
+        TYPE.method(PyMethodDescr.ofRange(TYPE, "throw", 1, 3, (g, a) -> {
+            PyObj[] args = a[1] == null ? new PyObj[] {a[0]} : new PyObj[] {a[0], a[1]};
+            return ((PyGenerator) g).throwIn(exceptionFromThrowArgs(args));
+        }));
+        TYPE.method(PyMethodDescr.of0(TYPE, "close", g -> {
+            ((PyGenerator) g).close();
+            return PyNone.NONE;
+        }));
+        TYPE.attr("__name__", new PyGetSet("__name__", g -> PyStr.of(((PyGenerator) g).function.name), null));
+        TYPE.attr("__qualname__", new PyGetSet("__qualname__", g -> PyStr.of(((PyGenerator) g).function.qualname), null));
+        TYPE.attr("gi_running", new PyGetSet("gi_running", g -> PyBool.of(((PyGenerator) g).running), null));
+        TYPE.attr("gi_frame", new PyGetSet("gi_frame", g -> ((PyGenerator) g).finished ? PyNone.NONE : ((PyGenerator) g).frame, null));
+        TYPE.attr("gi_code", new PyGetSet("gi_code", g -> ((PyGenerator) g).frame.code, null));
+    }
+
+    static boolean isGeneratorCode(CodeObject c) {
+        return (c.flags & CodeObject.CO_GENERATOR) != 0;
+    }
+
+    static String unusedRepr(PyObj o) {
+        return Abstract.repr(o).value();
+    }
+}

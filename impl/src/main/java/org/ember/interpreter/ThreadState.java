@@ -1,0 +1,38 @@
+package org.ember.interpreter;
+
+import org.ember.objects.Errors;
+import org.ember.objects.PyBaseException;
+
+/**
+ * Per-thread interpreter state: the current frame (for {@code sys._getframe} and tracebacks),
+ * the Python call depth (for {@code RecursionError}), and the exception being handled
+ * ({@code sys.exc_info()}).
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+
+    /** The innermost executing frame, or null. */
+    public Frame frame;
+    public int depth;
+    public int recursionLimit = 1000;
+    /** The exception currently being handled by an {@code except} block, or null. */
+    public PyBaseException handled;
+    /** The interpreter-wide context (builtins, sys.modules...), set by the runtime. */
+    public Object context;
+
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** Enters a Python call; RecursionError past the limit. */
+    public void enter() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.recursionError("maximum recursion depth exceeded");
+        }
+    }
+
+    public void leave() {
+        depth--;
+    }
+}

@@ -1,0 +1,84 @@
+package org.ember.objects;
+
+/** A module: a name and a namespace dict ({@code __dict__} is the module's globals). */
+public class PyModule extends PyObj {
+    public static final PyType TYPE = PyType.builtin("module", PyBaseObject.TYPE, t -> new PyModule("?", new PyDict()));
+
+    static {
+        TYPE.slot(Slot.GETATTRIBUTE, (SlotFns.GetAttrFn) (self, name) -> {
+            PyObj r = PyBaseObject.genericGetAttrOrNull(self, name);
+            if (r != null) {
+                return r;
+            }
+            PyModule m = (PyModule) self;
+            PyObj v = m.dict.getStr(name);
+            if (v != null) {
+                return v;
+            }
+            PyObj getattr = m.dict.getStr("__getattr__");
+            if (getattr != null) {
+                return Abstract.call(getattr, new PyObj[] {PyStr.of(name)}, null);
+            }
+            throw Errors.noAttribute(self, name);
+        }).slot(Slot.SETATTR, (SlotFns.SetAttrFn) (self, name, value) -> {
+            PyModule m = (PyModule) self;
+            if (value == null) {
+                if (!m.dict.delItemIfPresent(PyStr.of(name))) {
+                    throw Errors.noAttribute(self, name);
+                }
+            } else {
+                m.dict.setStr(name, value);
+            }
+        }).slot(Slot.REPR, (SlotFns.Fn1) self -> {
+            PyModule m = (PyModule) self;
+            PyObj file = m.dict.getStr("__file__");
+            if (file instanceof PyStr) {
+                return PyStr.of("<module '" + m.name() + "' from '" + ((PyStr) file).value() + "'>");
+            }
+            return PyStr.of("<module '" + m.name() + "' (built-in)>");
+        }).slot(Slot.INIT, (SlotFns.CallFn) (self, args, kw) -> {
+            PyMethodDescr.checkRange("module", args.length, 1, 2);
+            PyModule m = (PyModule) self;
+            m.dict.setStr("__name__", args[0]);
+            m.dict.setStr("__doc__", args.length > 1 ? args[1] : PyNone.NONE);
+            return PyNone.NONE;
+        });
+        TYPE.dict().remove("__getattr__");
+        TYPE.attr("__dict__", new PyGetSet("__dict__", self -> ((PyModule) self).dict, null));
+        TYPE.new_ = (cls, args, kw) -> new PyModule("?", new PyDict());
+    }
+
+    private final PyDict dict;
+
+    public PyModule(String name, PyDict dict) {
+        this.dict = dict;
+        if (dict.getStr("__name__") == null) {
+            dict.setStr("__name__", PyStr.of(name));
+        }
+    }
+
+    /** A new empty module with the standard attributes. */
+    public static PyModule create(String name) {
+        PyDict d = new PyDict();
+        d.setStr("__name__", PyStr.of(name));
+        d.setStr("__doc__", PyNone.NONE);
+        d.setStr("__package__", PyNone.NONE);
+        d.setStr("__loader__", PyNone.NONE);
+        d.setStr("__spec__", PyNone.NONE);
+        return new PyModule(name, d);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public final PyDict dict() {
+        return dict;
+    }
+
+    public final String name() {
+        PyObj n = dict.getStr("__name__");
+        return n instanceof PyStr ? ((PyStr) n).value() : "?";
+    }
+}

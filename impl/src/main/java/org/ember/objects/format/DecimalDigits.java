@@ -1,0 +1,122 @@
+package org.ember.objects.format;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Decimal digit strings of a non-negative finite double, correctly rounded from its exact
+ * binary value. The value is {@code 0.DIGITS × 10^decpt} (so {@code decpt} is the position
+ * of the decimal point after the first digit run, as in dtoa); zero is {@code ("0", 1)}.
+ *
+ * @param digits the significant digits, no leading zeros
+ * @param decpt position of the decimal point relative to the start of {@code digits}
+ */
+record DecimalDigits(String digits, int decpt) {
+
+    private static final long MANTISSA_MASK = (1L << 52) - 1;
+    private static final DecimalDigits ZERO = new DecimalDigits("0", 1);
+
+    /**
+     * The digits of {@code ax} rounded half-even to {@code n} significant digits; padded with
+     * zeros to exactly {@code n} digits when {@code pad}, else without trailing zeros.
+     */
+    static DecimalDigits significant(double ax, int n, boolean pad) {
+        if (ax == 0) {
+            return new DecimalDigits(pad ? "0".repeat(n) : "0", 1);
+        }
+        BigDecimal r = new BigDecimal(ax).round(new MathContext(n, RoundingMode.HALF_EVEN));
+        DecimalDigits d = of(r);
+        if (!pad) {
+            return d;
+        }
+        String s = d.digits;
+        if (s.length() > n) {
+            // A carry (9.99 -> 10.0) can leave an extra trailing zero.
+            s = s.substring(0, n);
+        } else if (s.length() < n) {
+            s = s + "0".repeat(n - s.length());
+        }
+        return new DecimalDigits(s, d.decpt);
+    }
+
+    /**
+     * The shortest digit string that reads back as {@code ax}; among equally short ones, the
+     * one nearest to the exact value (what CPython's repr gives).
+     */
+    static DecimalDigits shortest(double ax) {
+        if (ax == 0) {
+            return ZERO;
+        }
+        BigDecimal exact = new BigDecimal(ax);
+        long bits = Double.doubleToRawLongBits(ax);
+        // For a power of two above the smallest normal, the gap below is half the gap above,
+        // so the nearest n-digit decimal may miss while a farther one on the other side hits.
+        boolean asymmetric = (bits & MANTISSA_MASK) == 0 && (bits >>> 52) > 1;
+        // Double.toString always reads back but (in JDK 17) is not always shortest: use its
+        // length as a starting point and go down while shorter strings still read back.
+        // Round-tripping is monotone in the length, so the first failure ends the search.
+        int start = Math.min(17, significantLength(Double.toString(ax)));
+        DecimalDigits best = tryLength(exact, ax, start, asymmetric);
+        if (best == null) {
+            for (int p = start + 1; p <= 17 && best == null; p++) {
+                best = tryLength(exact, ax, p, asymmetric);
+            }
+            if (best == null) {
+                throw new IllegalStateException("no round-tripping digits for " + ax);
+            }
+            return best;
+        }
+        for (int p = start - 1; p >= 1; p--) {
+            DecimalDigits d = tryLength(exact, ax, p, asymmetric);
+            if (d == null) {
+                break;
+            }
+            best = d;
+        }
+        return best;
+    }
+
+    private static DecimalDigits tryLength(BigDecimal exact, double ax, int p,
+            boolean asymmetric) {
+        BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        if (r.doubleValue() == ax) {
+            return of(r);
+        }
+        if (asymmetric) {
+            RoundingMode other = r.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
+            BigDecimal r2 = exact.round(new MathContext(p, other));
+            if (r2.doubleValue() == ax) {
+                return of(r2);
+            }
+        }
+        return null;
+    }
+
+    /** Counts the significant digits in a Java double string like "1.2345E-5". */
+    private static int significantLength(String javaString) {
+        int e = javaString.indexOf('E');
+        String m = e >= 0 ? javaString.substring(0, e) : javaString;
+        m = m.replace(".", "");
+        int a = 0;
+        while (a < m.length() - 1 && m.charAt(a) == '0') {
+            a++;
+        }
+        int b = m.length();
+        while (b > a + 1 && m.charAt(b - 1) == '0') {
+            b--;
+        }
+        return Math.max(1, b - a);
+    }
+
+    /** Digits of a positive BigDecimal without trailing zeros. */
+    private static DecimalDigits of(BigDecimal r) {
+        String u = r.unscaledValue().toString();
+        int decpt = u.length() - r.scale();
+        int end = u.length();
+        while (end > 1 && u.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new DecimalDigits(u.substring(0, end), decpt);
+    }
+}

@@ -1,0 +1,20 @@
+print(0, 00, 123, -45, 1_000_000)
+print(0x1F, 0o17, 0b1011, 0XFF, 0O7, 0B1)
+print(1.5, .5, 5., 1e3, 1E-3, 1_0.0_1)
+print(3j, 1.5j, 0j)
+print('single', "double", '''triple''', """triple2""")
+print('it\'s', "say \"hi\"")
+print(r'raw\n', b'bytes', rb'\x00')
+print('a' 'b' "c")
+print("\x41\101\u0042\U00000043\N{LATIN SMALL LETTER A}")
+print(len("\n\t\\"))
+print([], [1, 2,], (), (1,), {}, {1: 2})
+print({1, 2, 3})
+print(None, True, False, ...)
+print(type(...).__name__, type(None).__name__)
+x = """line1
+line2"""
+print(x)
+print("backslash \
+continues")
+print(0xdead_beef, 0b_1010)

@@ -1,0 +1,17 @@
+print(int("10"), int(10.9), int(-10.9), int("0b101", 2) if False else int("101", 2), int(" 42\n"))
+print(float("3"), float(3), float("1e2"), float(" -0.5 "), str(3.0), str(-3))
+print(str(1), str(1.25), str([1, 2]), str((1,)), str({"a": 1}), str(None), str(False))
+print(bool(""), bool("0"), bool(0.0), bool([0]), bool(None), bool(object()))
+print(list("ab"), list((1, 2)), list({"k": 1}), list({"k": 1}.values()), list(range(2, 5)))
+print(tuple([1, 2]), tuple("xy"), tuple({1: 2}), tuple(x for x in range(3)))
+print(dict([("a", 1)]), dict(zip("xy", [1, 2])), dict(a=1, b=2), dict({"c": 3}))
+print(sorted(set([3, 1, 3])), sorted(frozenset("aba")), set(), len(set("hello")))
+for n in [0, 1, 7, 255, -42, 1000]:
+    print(n, bin(n), oct(n), hex(n), int(bin(n), 0), int(hex(n), 16), int(oct(n), 8))
+for c in "aZ0 ~":
+    print(repr(c), ord(c), chr(ord(c)), hex(ord(c)))
+print(int(float("1e3")), float(int("7")), complex("2+3j").real, int(True) + int(False))
+print(round(float("2.5")), int(str(12) + str(34)), float(str(0.1)) == 0.1)
+print(list(map(int, "1 2 3".split())), [float(x) for x in ["1.5", "2"]], "".join(map(str, [1, 2, 3])))
+print(str(b"bytes"), bytes("str", "utf-8"), list(b"AB"), bytes([72, 105]).decode())
+print(repr(str(123)), repr(int("123")), type(str(1)).__name__, type(int("1")).__name__)

@@ -1,0 +1,3 @@
+value = None
+print("about to access")
+value.strip()

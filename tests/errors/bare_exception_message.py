@@ -1,0 +1,2 @@
+print("raising with no message")
+raise ValueError

@@ -1,0 +1,3 @@
+count = 1
+print(count)
+print(undefined_variable)

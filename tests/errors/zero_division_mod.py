@@ -1,0 +1,3 @@
+values = [5, 3, 0]
+for v in values:
+    print(10 % v)

@@ -1,0 +1,3 @@
+print("broken_mod starting")
+PARTIAL = 1
+raise ValueError("broken_mod failed during import")

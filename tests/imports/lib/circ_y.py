@@ -1,0 +1,2 @@
+from lib.circ_x import X
+Y = "y"

@@ -1,0 +1,2 @@
+print("lib.pkg.sibling running")
+SIBLING = "sibling value"

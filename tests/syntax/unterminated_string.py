@@ -1,0 +1,1 @@
+print("this string never ends)

@@ -1,0 +1,2 @@
+text = """starts here
+and keeps going
