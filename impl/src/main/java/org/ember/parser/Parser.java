@@ -825,6 +825,15 @@ public final class Parser {
         throw invalidSyntax();
     }
 
+    /** A ':' CPython's grammar forces (&&':'): any other token is "expected ':'" right there. */
+    private void expectColonForced() {
+        if (isOp(":")) {
+            advance();
+            return;
+        }
+        throw errorAt("expected ':'", peek());
+    }
+
     private void expectColon() {
         if (isOp(":")) {
             advance();
@@ -867,16 +876,27 @@ public final class Parser {
         Token defTok = advance();
         Token start = asyncTok != null ? asyncTok : defTok;
         String name = expectName();
-        expectOp("(");
+        if (!isOp("(")) {
+            throw errorAt("expected '('", peek());
+        }
+        advance();
         parenDepth++;
         Arguments args = isOp(")") ? Arguments.EMPTY : parameters(false);
         expectOp(")");
         parenDepth--;
         Expr returns = null;
-        if (acceptOp("->")) {
-            returns = expression();
+        if (isOp("->")) {
+            int save = p;
+            Token saveLast = last;
+            advance();
+            if (startsExpression(peek())) {
+                returns = expression();
+            } else {
+                p = save;
+                last = saveLast;
+            }
         }
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("function definition", defTok.line);
         return new Stmt.FunctionDef(name, args, body, decorators, returns, asyncTok != null,
                 lastStmtEnd(start, body));
@@ -911,7 +931,7 @@ public final class Parser {
             orelse.add(ifStmt());
         } else if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         List<Stmt> tail = orelse.isEmpty() ? body : orelse;
@@ -926,7 +946,7 @@ public final class Parser {
         List<Stmt> orelse = List.of();
         if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         return new Stmt.While(test, body, orelse, lastStmtEnd(start, orelse.isEmpty() ? body : orelse));
@@ -943,7 +963,7 @@ public final class Parser {
         List<Stmt> orelse = List.of();
         if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         return new Stmt.For(target, iter, body, orelse, asyncTok != null,
@@ -970,6 +990,7 @@ public final class Parser {
         if (bad != null) {
             throw errorAt("cannot assign to " + exprName(bad), bad.span());
         }
+        checkStarredAssign(result);
         return withCtx(result, Ctx.STORE);
     }
 
@@ -1010,7 +1031,7 @@ public final class Parser {
                 }
                 items = list;
             } catch (PySyntaxError e) {
-                if (tz.errorToken != null && e == tz.errorToken.error) {
+                if (tz.errorToken != null && e == tz.errorToken.error || e.msg.startsWith("cannot assign to")) {
                     throw e;
                 }
                 p = save;
@@ -1034,13 +1055,14 @@ public final class Parser {
         Expr vars = null;
         if (acceptKw("as")) {
             Expr t = starTargetElementFull();
+            if (!(isOp(",") || isOp(")") || isOp(":"))) {
+                throw invalidSyntax();
+            }
             Expr bad = invalidTarget(t, TargetKind.STAR);
             if (bad != null) {
                 throw errorAt("cannot assign to " + exprName(bad), bad.span());
             }
-            if (!(isOp(",") || isOp(")") || isOp(":"))) {
-                throw invalidSyntax();
-            }
+            checkStarredAssign(t);
             vars = withCtx(t, Ctx.STORE);
         }
         return new WithItem(ctx, vars);
@@ -1057,7 +1079,7 @@ public final class Parser {
 
     private Stmt tryStmt() {
         Token start = advance();
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("'try' statement", start.line);
         List<ExceptHandler> handlers = new ArrayList<>();
         List<Stmt> orelse = List.of();
@@ -1113,12 +1135,12 @@ public final class Parser {
                 throw syntaxError("expected 'except' or 'finally' block");
             }
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         if (isKw("finally")) {
             Token f = advance();
-            expectColon();
+            expectColonForced();
             finalbody = block("'finally' statement", f.line);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -1222,7 +1244,7 @@ public final class Parser {
         Pattern first = maybeStarPattern();
         if (!isOp(",")) {
             if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(List.of(first), first.span());
+                throw invalidSyntax();
             }
             return first;
         }
@@ -1234,7 +1256,21 @@ public final class Parser {
             }
             ps.add(maybeStarPattern());
         }
-        return new Pattern.MatchSequence(ps, spanFrom(start));
+        return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
+    }
+
+    /** The compiler's rule that a sequence pattern has at most one starred name. */
+    private Pattern checkStars(Pattern.MatchSequence seq) {
+        int stars = 0;
+        for (Pattern x : seq.patterns()) {
+            if (x instanceof Pattern.MatchStar) {
+                stars++;
+            }
+        }
+        if (stars > 1) {
+            defer(errorAt("multiple starred names in sequence pattern", seq.span()), false);
+        }
+        return seq;
     }
 
     private Pattern maybeStarPattern() {
@@ -1352,13 +1388,13 @@ public final class Parser {
                 }
                 expectOp(")");
                 parenDepth--;
-                return new Pattern.MatchSequence(ps, spanFrom(start));
+                return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
+            }
+            if (first instanceof Pattern.MatchStar) {
+                throw invalidSyntax();
             }
             expectOp(")");
             parenDepth--;
-            if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(List.of(first), spanFrom(start));
-            }
             return first;
         }
         if (t.isOp("[")) {
@@ -1373,7 +1409,7 @@ public final class Parser {
             }
             expectOp("]");
             parenDepth--;
-            return new Pattern.MatchSequence(ps, spanFrom(start));
+            return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
         }
         if (t.isOp("{")) {
             return mappingPattern();
@@ -1425,8 +1461,12 @@ public final class Parser {
             if (isIdentifier(t) && peek(1).isOp("=")) {
                 advance();
                 advance();
+                Pattern kp = pattern();
+                if (kwdAttrs.contains(t.text)) {
+                    defer(errorAt("attribute name repeated in class pattern: " + t.text, kp.span()), false);
+                }
                 kwdAttrs.add(t.text);
-                kwdPats.add(pattern());
+                kwdPats.add(kp);
             } else {
                 Pattern pt = pattern();
                 if (!kwdAttrs.isEmpty()) {
@@ -1470,7 +1510,17 @@ public final class Parser {
         }
         expectOp("}");
         parenDepth--;
-        return new Pattern.MatchMapping(keys, pats, rest, spanFrom(start));
+        Pattern.MatchMapping mm = new Pattern.MatchMapping(keys, pats, rest, spanFrom(start));
+        java.util.Set<String> seenKeys = new java.util.HashSet<>();
+        for (Expr k : keys) {
+            if (k instanceof Expr.Constant c) {
+                String repr = AstDump.constantRepr(c.value());
+                if (!seenKeys.add(repr)) {
+                    defer(errorAt("mapping pattern checks duplicate key (" + repr + ")", mm.span()), false);
+                }
+            }
+        }
+        return mm;
     }
 
     private Expr mappingKey() {
@@ -1530,6 +1580,9 @@ public final class Parser {
                     throw errorAt("/ must be ahead of *", t);
                 }
                 if (args.isEmpty()) {
+                    if (lambda) {
+                        throw invalidSyntax();
+                    }
                     throw errorAt("at least one argument must precede /", t);
                 }
                 advance();
@@ -1543,7 +1596,7 @@ public final class Parser {
                 advance();
                 star = true;
                 if (isOp(",") || isOp(closer)) {
-                    if (isOp(closer) || peek(1).isOp("**")) {
+                    if (isOp(closer) || peek(1).isOp("**") || peek(1).isOp(closer)) {
                         throw lambda ? syntaxError("named arguments must follow bare *")
                                 : errorAt("named arguments must follow bare *", t);
                     }
@@ -1592,6 +1645,10 @@ public final class Parser {
 
     private Arguments.Arg param(boolean lambda, boolean starAnnotation, Set<String> seen) {
         Token n = peek();
+        if (n.isOp("(")) {
+            throw errorAt(lambda ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized", n);
+        }
         if (!isIdentifier(n)) {
             throw invalidSyntax();
         }
@@ -2289,6 +2346,12 @@ public final class Parser {
                 Expr y = yieldExpr();
                 expectOp(")");
                 return y;
+            }
+            if (isOp("**")) {
+                Token dstar = advance();
+                Expr v = bitwiseOr();
+                throw errorRange("cannot use double starred expression here",
+                        new Span(dstar.line, dstar.col, dstar.endLine, dstar.endCol), v.span());
             }
             Expr first = starNamedExpression();
             if (isOp(")")) {

@@ -280,6 +280,9 @@ final class StringParser {
             }
         }
         if (blank) {
+            if (cp[i] != '}') {
+                throw ps.fstringError("f-string: expression required before '" + (char) cp[i] + "'");
+            }
             throw ps.fstringError("f-string: empty expression not allowed");
         }
         Expr value = compileExpr(l, exprStart, exprEnd, nesting);
