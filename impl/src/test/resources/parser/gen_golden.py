@@ -143,6 +143,17 @@ VALID = [
 "x = '\\0'", "x = '\\777'", "x = 'tab\\there'", "x = '\\\\n'", "x = r'\\''", "x = r\"\\\"\"",
 ]
 
+VALID += [
+"def f():\n    x = 1;", "if x:\n    a; b;\nelse:\n    c;", "class A:\n    x = 1;  # c\n",
+"x = (f'a {b:.1f} '\n     f'c {d:>{w}} e')", "raise E(f'x {y!r} '\n        f'{z:#x}')",
+"x = [5e-324, 1e23, 9.223372036854775e+18, 1.7976931348623157e308, 2.2250738585072014e-308, 0.30000000000000004]",
+"x = [1e-4, 1e-5, 123456789.123, 1e15, 1e16, 12345678901234567.0, 0.1 + 0.2]",
+"for x in y:\n    pass;\nelse:\n    pass;", "try:\n    a;\nexcept E:\n    b;\nfinally:\n    c;",
+"with a:\n    b;", "while x:\n    y;", "match x:\n    case 1:\n        y;",
+"async def f():\n    async for x in y:\n        z;",
+"x = f'{a}' 'b' f'{c:{d}}'", "x = ('a'\n     'b'\n     f'{c}')",
+]
+
 # snippets run in eval / single mode
 MODES = [
 ("eval", "1"), ("eval", "a + b"), ("eval", "x, y"), ("eval", "x,"), ("eval", "lambda: 1"), ("eval", "(yield)"),

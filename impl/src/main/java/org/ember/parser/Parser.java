@@ -196,7 +196,10 @@ public final class Parser {
     private Token advance() {
         Token t = at(p);
         p++;
-        last = t;
+        // node ends are the last non-layout token, as CPython's EXTRA positions
+        if (t.kind != Token.Kind.NEWLINE && t.kind != Token.Kind.INDENT && t.kind != Token.Kind.DEDENT) {
+            last = t;
+        }
         return t;
     }
 
@@ -867,9 +870,9 @@ public final class Parser {
         return body;
     }
 
+    /** The span of a compound statement: to the last token of its last block (a trailing ';' included). */
     private Span lastStmtEnd(Token start, List<Stmt> body) {
-        Span e = body.get(body.size() - 1).span();
-        return new Span(start.line, start.col, e.endLine(), e.endCol());
+        return spanFrom(start);
     }
 
     private Stmt funcDef(List<Expr> decorators, Token asyncTok) {

@@ -316,9 +316,11 @@ final class StringParser {
         Expr spec = null;
         if (i < end && cp[i] == ':') {
             i++;
-            Pieces specPieces = new Pieces(out.span);
+            // CPython 3.11 places a format spec at its own string token, not the whole concatenation
+            Span tokSpan = new Span(l.tok.line, l.tok.col, l.tok.endLine, l.tok.endCol);
+            Pieces specPieces = new Pieces(tokSpan);
             i = fstring(l, i, nesting + 1, specPieces);
-            spec = new Expr.JoinedStr(specPieces.finish(), out.span);
+            spec = new Expr.JoinedStr(specPieces.finish(), tokSpan);
         }
         if (i >= end || cp[i] != '}') {
             throw ps.fstringError("f-string: expecting '}'");
