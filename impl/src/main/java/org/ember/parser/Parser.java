@@ -45,6 +45,11 @@ public final class Parser {
     private int depth;
     /** A compiler-stage error (CPython finds it after parsing), raised only if parsing succeeds. */
     private PySyntaxError deferred;
+    /**
+     * An error CPython's second (diagnostic) pass would report at an earlier statement that the
+     * first pass accepted in another reading, e.g. {@code match x} without ':'.
+     */
+    private PySyntaxError secondPassError;
     private boolean deferredIsSymtable;
     /** f-string nesting level of this parser (0 for ordinary source). */
     final int fstringLevel;
@@ -127,6 +132,10 @@ public final class Parser {
                 case SINGLE -> singleInput();
             };
         } catch (PySyntaxError e) {
+            boolean fromTokenizer = tz.errorToken != null && e == tz.errorToken.error;
+            if (secondPassError != null && !fromTokenizer && !e.pythonType.equals("IndentationError")) {
+                throw preferTokenizerError(secondPassError);
+            }
             throw preferTokenizerError(e);
         }
         if (deferred != null) {
@@ -290,6 +299,10 @@ public final class Parser {
 
     /** CPython's location for an error at token {@code t}; end-of-input tokens point past the last line. */
     private PySyntaxError syntaxErrorAt(String type, String msg, Token t) {
+        if (t.kind == Token.Kind.DEDENT && t.col >= 0) {
+            // CPython's dedent tokens carry no column; it reports where the tokenizer stands
+            return error(type, msg, t.line, t.col, t.line, -1);
+        }
         if (t.col < 0) {
             String text = tz.lineText(t.line);
             int len = text == null ? 0 : text.length() - (text.endsWith("\n") ? 1 : 0);
@@ -1029,12 +1042,16 @@ public final class Parser {
                 }
                 expectOp(")");
                 parenDepth--;
+                if (isKind(Token.Kind.NEWLINE)) {
+                    throw syntaxError("expected ':'");
+                }
                 if (!isOp(":")) {
                     throw invalidSyntax();
                 }
                 items = list;
             } catch (PySyntaxError e) {
-                if (tz.errorToken != null && e == tz.errorToken.error || e.msg.startsWith("cannot assign to")) {
+                if (tz.errorToken != null && e == tz.errorToken.error || e.msg.startsWith("cannot assign to")
+                        || e.msg.equals("expected ':'")) {
                     throw e;
                 }
                 p = save;
@@ -1058,7 +1075,7 @@ public final class Parser {
         Expr vars = null;
         if (acceptKw("as")) {
             Expr t = starTargetElementFull();
-            if (!(isOp(",") || isOp(")") || isOp(":"))) {
+            if (!(isOp(",") || isOp(")") || isOp(":") || isKind(Token.Kind.NEWLINE))) {
                 throw invalidSyntax();
             }
             Expr bad = invalidTarget(t, TargetKind.STAR);
@@ -1102,7 +1119,7 @@ public final class Parser {
             Expr type = null;
             String name = null;
             if (!isOp(":")) {
-                if (isStar && isKind(Token.Kind.NEWLINE)) {
+                if (isKind(Token.Kind.NEWLINE)) {
                     throw syntaxError("expected ':'");
                 }
                 Token tstart = peek();
@@ -1174,6 +1191,9 @@ public final class Parser {
             }
             subject = matchSubject();
             if (!isOp(":")) {
+                if (isKind(Token.Kind.NEWLINE) && secondPassError == null) {
+                    secondPassError = syntaxError("expected ':'");
+                }
                 throw invalidSyntax();
             }
         } catch (PySyntaxError e) {
@@ -1583,12 +1603,17 @@ public final class Parser {
                     throw errorAt("/ must be ahead of *", t);
                 }
                 if (args.isEmpty()) {
-                    if (lambda) {
+                    int seen = maxPeek;
+                    if (!peek(1).isOp(",")) {
+                        maxPeek = seen;
                         throw invalidSyntax();
                     }
                     throw errorAt("at least one argument must precede /", t);
                 }
                 advance();
+                if (isOp("*")) {
+                    throw errorAt("expected comma between / and *", peek());
+                }
                 slash = true;
                 posonly.addAll(args);
                 args.clear();
@@ -1618,9 +1643,10 @@ public final class Parser {
             } else {
                 Arguments.Arg a = param(lambda, false, seen);
                 Expr def = null;
-                if (acceptOp("=")) {
+                if (isOp("=")) {
+                    Token eq = advance();
                     if (isOp(",") || isOp(closer)) {
-                        throw syntaxError("expected default value expression");
+                        throw errorAt("expected default value expression", eq);
                     }
                     def = expression();
                 }
@@ -2150,12 +2176,11 @@ public final class Parser {
             Token t = peek();
             if (t.isOp("*")) {
                 advance();
-                Expr v = expression();
-                Expr st = new Expr.Starred(v, Ctx.LOAD, spanFrom(t));
                 if (sawDoubleStar) {
                     throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
                 }
-                args.add(st);
+                Expr v = expression();
+                args.add(new Expr.Starred(v, Ctx.LOAD, spanFrom(t)));
             } else if (t.isOp("**")) {
                 advance();
                 Expr v = expression();
@@ -2445,6 +2470,9 @@ public final class Parser {
                 if (isOp("}") || isOp(",")) {
                     throw errorAt("expression expected after dictionary key and ':'", colon);
                 }
+                if (isOp("*")) {
+                    throw errorAt("cannot use a starred expression in a dictionary value", peek());
+                }
                 Expr value = expression();
                 if (isKw("for") || isKw("async") && peek(1).isName("for")) {
                     List<Comprehension> gens = comprehensionClauses();
@@ -2514,6 +2542,9 @@ public final class Parser {
                 advance();
                 if (isOp("}") || isOp(",")) {
                     throw errorAt("expression expected after dictionary key and ':'", last);
+                }
+                if (isOp("*")) {
+                    throw errorAt("cannot use a starred expression in a dictionary value", peek());
                 }
                 keys.add(k);
                 values.add(expression());
