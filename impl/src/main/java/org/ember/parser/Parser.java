@@ -1603,9 +1603,9 @@ public final class Parser {
                     throw errorAt("/ must be ahead of *", t);
                 }
                 if (args.isEmpty()) {
-                    int seen = maxPeek;
+                    int peeked = maxPeek;
                     if (!peek(1).isOp(",")) {
-                        maxPeek = seen;
+                        maxPeek = peeked;
                         throw invalidSyntax();
                     }
                     throw errorAt("at least one argument must precede /", t);
