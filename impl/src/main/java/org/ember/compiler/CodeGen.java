@@ -5,9 +5,7 @@ import static org.ember.bytecode.Opcode.*;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.ember.ast.Alias;
 import org.ember.ast.Arguments;
 import org.ember.ast.BoolOpKind;
@@ -28,6 +26,8 @@ import org.ember.bytecode.CodeObject;
 import org.ember.objects.BinOp;
 import org.ember.objects.CompareOp;
 import org.ember.objects.PyBool;
+import org.ember.objects.PyBytes;
+import org.ember.objects.PyComplex;
 import org.ember.objects.PyEllipsis;
 import org.ember.objects.PyFloat;
 import org.ember.objects.PyInt;
@@ -289,7 +289,7 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             return List.of("bool", v == PyBool.TRUE);
         }
         if (v instanceof PyInt) {
-            return List.of("int", v.toString().isEmpty() ? v : ((PyInt) v).toBigInteger());
+            return List.of("int", ((PyInt) v).bigValue());
         }
         if (v instanceof PyFloat) {
             return List.of("float", Double.doubleToRawLongBits(((PyFloat) v).value));
@@ -308,10 +308,12 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             return k;
         }
-        if (v instanceof PendingConst) {
-            PendingConst p = (PendingConst) v;
-            return p.bytes != null ? List.of("bytes", java.nio.ByteBuffer.wrap(p.bytes))
-                    : List.of("complex", Double.doubleToRawLongBits(p.real), Double.doubleToRawLongBits(p.imag));
+        if (v instanceof PyBytes) {
+            return List.of("bytes", java.nio.ByteBuffer.wrap(((PyBytes) v).value()));
+        }
+        if (v instanceof PyComplex) {
+            PyComplex c = (PyComplex) v;
+            return List.of("complex", Double.doubleToRawLongBits(c.real), Double.doubleToRawLongBits(c.imag));
         }
         return new IdentityKey(v);
     }
@@ -358,12 +360,10 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             return PyStr.of((String) v);
         }
         if (v instanceof Expr.Imaginary) {
-            // TODO(objects): PyComplex.of(0.0, imag)
-            return new PendingConst("complex", 0.0, ((Expr.Imaginary) v).imag(), null);
+            return PyComplex.of(0.0, ((Expr.Imaginary) v).imag());
         }
         if (v instanceof Expr.Bytes) {
-            // TODO(objects): PyBytes.of(bytes)
-            return new PendingConst("bytes", 0, 0, ((Expr.Bytes) v).value());
+            return PyBytes.of(((Expr.Bytes) v).value());
         }
         throw new IllegalArgumentException("not a constant: " + v);
     }
@@ -609,6 +609,10 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private void annotationValue(Expr ann) {
         if (st.futureAnnotations()) {
             loadConst(PyStr.of(Unparser.unparse(ann)));
+        } else if (ann instanceof Expr.Starred) {
+            // `*args: *Ts` (PEP 646) evaluates to the single item of the unpacked value, as 3.11 does.
+            visit(((Expr.Starred) ann).value());
+            emit(UNPACK_SEQUENCE, 1);
         } else {
             visit(ann);
         }
@@ -1169,7 +1173,7 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             return c == PyBool.TRUE;
         }
         if (c instanceof PyInt) {
-            return ((PyInt) c).toBigInteger().signum() != 0;
+            return ((PyInt) c).signum() != 0;
         }
         if (c instanceof PyFloat) {
             return ((PyFloat) c).value != 0.0;
@@ -1381,6 +1385,7 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         popFBlock();
         u.loc = Span.NONE;
         emit(RERAISE, 0);
+        popBlock();
         bind(cleanup);
         popExceptAndReraise();
         bind(exit);
@@ -1909,7 +1914,7 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                                Expr value) {
         Scope cs = st.scopeOf(node);
         boolean asyncComp = cs.isCoroutine && kind != CompKind.GENEXP;
-        if (asyncComp && !(u.scope.isFunction() && u.scope.isCoroutine)) {
+        if (asyncComp && !(u.scope.isFunction() && (u.scope.isCoroutine || u.scope.isComprehension))) {
             throw error("asynchronous comprehension outside of an asynchronous function", node.span());
         }
         Unit fn = enterUnit(cs, name, qualnameFor(name), node.span().line());

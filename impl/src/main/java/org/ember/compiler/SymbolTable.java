@@ -666,6 +666,10 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         visit(elt);
         visit(value);
         cur = saved;
+        // The enclosing comprehension must await an async list/set/dict comprehension's result.
+        if (s.isCoroutine && !genexp && saved.isComprehension) {
+            saved.isCoroutine = true;
+        }
     }
 
     /** Comprehension targets are ordinary stores that a walrus may not rebind. */
@@ -879,7 +883,7 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
             }
             int f = p.flagsOf(name);
             if (p.kind == Scope.Kind.CLASS) {
-                if (name.equals("__class__") && !nonlocal) {
+                if (name.equals("__class__")) {
                     return p;
                 }
                 if ((f & Scope.DEF_GLOBAL) != 0) {
