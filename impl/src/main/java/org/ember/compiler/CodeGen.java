@@ -190,8 +190,14 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 flags |= CodeObject.CO_COROUTINE;
             }
         }
-        if (s.parent != null && s.parent.isFunction()) {
-            flags |= CodeObject.CO_NESTED;
+        if (s.isFunction()) {
+            boolean nested = false;
+            for (Scope p = s.parent; p != null; p = p.parent) {
+                nested |= p.isFunction();
+            }
+            if (nested) {
+                flags |= CodeObject.CO_NESTED;
+            }
         }
         int[] cell2arg = new int[unit.cellvars.size()];
         for (int i = 0; i < cell2arg.length; i++) {
@@ -215,7 +221,9 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (u.scope.binding(mangled) == Scope.Binding.GLOBAL_EXPLICIT) {
             return name;
         }
-        return u.scope.isFunction() ? u.qualname + ".<locals>." + name : u.qualname + "." + name;
+        // Comprehension parents add no "<locals>", as in CPython.
+        boolean locals = u.scope.isFunction() && !u.scope.isComprehension;
+        return locals ? u.qualname + ".<locals>." + name : u.qualname + "." + name;
     }
 
     // ---- emission ------------------------------------------------------------------------------
@@ -958,7 +966,7 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         for (int i = 0; i < elts.size(); i++) {
             if (elts.get(i) instanceof Expr.Starred) {
                 if (star >= 0) {
-                    throw error("multiple starred expressions in assignment", elts.get(i).span());
+                    throw error("multiple starred expressions in assignment", at);
                 }
                 star = i;
             }

@@ -118,7 +118,8 @@ final class MatchCompiler {
                 if (first == null) {
                     first = alt;
                 } else if (!first.equals(alt)) {
-                    throw g.mError("alternative patterns bind different names", p.span());
+                    Pattern odd = captureNotIn(q, first);
+                    throw g.mError("alternative patterns bind different names", (odd != null ? odd : q).span());
                 }
             }
             for (String n : first) {
@@ -130,6 +131,42 @@ final class MatchCompiler {
         if (bound != null && !out.add(bound)) {
             throw g.mError("multiple assignments to name '" + bound + "' in pattern", p.span());
         }
+    }
+
+    /** The first capture in {@code p} binding a name outside {@code names}, for error positions. */
+    private static Pattern captureNotIn(Pattern p, Set<String> names) {
+        if (p instanceof Pattern.MatchAs) {
+            Pattern.MatchAs m = (Pattern.MatchAs) p;
+            if (m.pattern() != null) {
+                Pattern r = captureNotIn(m.pattern(), names);
+                if (r != null) {
+                    return r;
+                }
+            }
+            return m.name() != null && !names.contains(m.name()) ? p : null;
+        }
+        if (p instanceof Pattern.MatchStar) {
+            String n = ((Pattern.MatchStar) p).name();
+            return n != null && !names.contains(n) ? p : null;
+        }
+        List<Pattern> subs = new ArrayList<>();
+        if (p instanceof Pattern.MatchSequence) {
+            subs.addAll(((Pattern.MatchSequence) p).patterns());
+        } else if (p instanceof Pattern.MatchMapping) {
+            subs.addAll(((Pattern.MatchMapping) p).patterns());
+        } else if (p instanceof Pattern.MatchClass) {
+            subs.addAll(((Pattern.MatchClass) p).patterns());
+            subs.addAll(((Pattern.MatchClass) p).kwdPatterns());
+        } else if (p instanceof Pattern.MatchOr) {
+            subs.addAll(((Pattern.MatchOr) p).patterns());
+        }
+        for (Pattern q : subs) {
+            Pattern r = captureNotIn(q, names);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private Label fail(int pops) {

@@ -114,21 +114,24 @@ public final class Scope {
 
     /** Free variables as the code object lists them: FREE names plus class-local names passed through. */
     public List<String> freeVars() {
-        List<String> out = new ArrayList<>();
+        // Sorted, as CPython orders co_freevars.
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
         for (Map.Entry<String, Binding> e : bindings.entrySet()) {
             if (e.getValue() == Binding.FREE
                     || (e.getValue() == Binding.LOCAL && (flagsOf(e.getKey()) & DEF_FREE_CLASS) != 0)) {
                 out.add(e.getKey());
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** Cell variables: locals captured by nested scopes, plus {@code __class__} for classes that need it. */
     public List<String> cellVars() {
-        List<String> out = namesWith(Binding.CELL);
-        if (needsClassClosure && !out.contains("__class__")) {
-            out.add("__class__");
+        // Sorted, as CPython orders co_cellvars; a class's __class__ cell comes first.
+        List<String> out = new ArrayList<>(new java.util.TreeSet<>(namesWith(Binding.CELL)));
+        if (needsClassClosure) {
+            out.remove("__class__");
+            out.add(0, "__class__");
         }
         return out;
     }

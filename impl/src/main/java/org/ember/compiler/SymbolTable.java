@@ -239,6 +239,12 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         s.params.add(mangle(s.privateName, p.arg()));
     }
 
+    /** Where the first global/nonlocal declaration of {@code name} in the current scope is. */
+    private Span directiveSpan(String name, Span fallback) {
+        Map<String, Span> d = directives.get(cur);
+        return d != null && d.containsKey(name) ? d.get(name) : fallback;
+    }
+
     // ---- statements ----------------------------------------------------------------------------
 
     @Override
@@ -456,7 +462,7 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         for (var a : s.names()) {
             if (a.name().equals("*")) {
                 if (cur.kind != Scope.Kind.MODULE) {
-                    throw error("import * only allowed at module level", s.span());
+                    throw error("import * only allowed at module level", a.span());
                 }
                 continue;
             }
@@ -484,10 +490,10 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
                 throw error(String.format(msg, raw), s.span());
             }
             if ((old & Scope.DEF_NONLOCAL) != 0) {
-                throw error("name '" + raw + "' is nonlocal and global", s.span());
+                throw error("name '" + raw + "' is nonlocal and global", directiveSpan(name, s.span()));
             }
             cur.flags.put(name, old | Scope.DEF_GLOBAL);
-            directives.computeIfAbsent(cur, k -> new java.util.HashMap<>()).put(name, s.span());
+            directives.computeIfAbsent(cur, k -> new java.util.HashMap<>()).putIfAbsent(name, s.span());
         }
         return null;
     }
@@ -514,10 +520,10 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
                 throw error(String.format(msg, raw), s.span());
             }
             if ((old & Scope.DEF_GLOBAL) != 0) {
-                throw error("name '" + raw + "' is nonlocal and global", s.span());
+                throw error("name '" + raw + "' is nonlocal and global", directiveSpan(name, s.span()));
             }
             cur.flags.put(name, old | Scope.DEF_NONLOCAL);
-            directives.computeIfAbsent(cur, k -> new java.util.HashMap<>()).put(name, s.span());
+            directives.computeIfAbsent(cur, k -> new java.util.HashMap<>()).putIfAbsent(name, s.span());
         }
         return null;
     }
@@ -554,12 +560,13 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
     @Override
     public Void visitNamedExpr(Expr.NamedExpr e) {
         if (compIterDepth > 0) {
-            throw error("assignment expression cannot be used in a comprehension iterable expression", e.span());
+            throw error("assignment expression cannot be used in a comprehension iterable expression",
+                    e.span());
         }
         visit(e.value());
         Expr.Name target = (Expr.Name) e.target();
         if (cur.isComprehension) {
-            bindWalrusTarget(target, e.span());
+            bindWalrusTarget(target, target.span());
         } else {
             visit(target);
         }
