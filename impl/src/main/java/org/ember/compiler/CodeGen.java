@@ -376,6 +376,24 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         throw new IllegalArgumentException("not a constant: " + v);
     }
 
+    /** {@code -literal} folded as CPython's AST optimizer does for numbers, else null. */
+    private static PyObj negated(Object v) {
+        if (v instanceof Long) {
+            long x = (Long) v;
+            return x == Long.MIN_VALUE ? PyInt.of(BigInteger.valueOf(x).negate()) : PyInt.of(-x);
+        }
+        if (v instanceof BigInteger) {
+            return PyInt.of(((BigInteger) v).negate());
+        }
+        if (v instanceof Double) {
+            return new PyFloat(-(Double) v);
+        }
+        if (v instanceof Expr.Imaginary) {
+            return PyComplex.of(-0.0, -((Expr.Imaginary) v).imag());
+        }
+        return null;
+    }
+
     private void loadConst(PyObj v) {
         emit(LOAD_CONST, constIndex(v));
     }
@@ -392,6 +410,10 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private static PyObj constValue(Expr e) {
         if (e instanceof Expr.Constant) {
             return constant(((Expr.Constant) e).value());
+        }
+        if (e instanceof Expr.UnaryOp && ((Expr.UnaryOp) e).op() == org.ember.ast.UnaryOpKind.USUB
+                && ((Expr.UnaryOp) e).operand() instanceof Expr.Constant) {
+            return negated(((Expr.Constant) ((Expr.UnaryOp) e).operand()).value());
         }
         if (e instanceof Expr.Tuple && ((Expr.Tuple) e).ctx() == Ctx.LOAD) {
             List<Expr> elts = ((Expr.Tuple) e).elts();
@@ -1192,6 +1214,12 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (c instanceof PyTuple) {
             return ((PyTuple) c).items().length != 0;
         }
+        if (c instanceof PyComplex) {
+            return ((PyComplex) c).real != 0.0 || ((PyComplex) c).imag != 0.0;
+        }
+        if (c instanceof PyBytes) {
+            return ((PyBytes) c).value().length != 0;
+        }
         return true;
     }
 
@@ -1768,6 +1796,11 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitUnaryOp(Expr.UnaryOp e) {
+        PyObj folded = constValue(e);
+        if (folded != null) {
+            loadConst(folded);
+            return null;
+        }
         visit(e.operand());
         u.loc = e.span();
         switch (e.op()) {

@@ -151,12 +151,11 @@ class CodeGenGoldenTest {
 
                   2 >>   11 JUMP_BACKWARD            0 (to 0)
 
-                  7 >>   12 LOAD_CONST               0 (1)
-                         13 UNARY_NEGATIVE
-                         14 STORE_FAST               0 (n)
+                  7 >>   12 LOAD_CONST               2 (-1)
+                         13 STORE_FAST               0 (n)
 
-                  8      15 LOAD_FAST                0 (n)
-                         16 RETURN_VALUE
+                  8      14 LOAD_FAST                0 (n)
+                         15 RETURN_VALUE
                 """),
                 Arguments.of("07_for_break", "def f(xs):\n    for x in xs:\n        if x:\n            break\n    return x\n", """
                   1       0 LOAD_CONST               0 (<code object f, line 1>)
@@ -805,6 +804,326 @@ class CodeGenGoldenTest {
 
                   2 >>   10 LOAD_CONST               1 (None)
                          11 RETURN_VALUE
+                """),
+                Arguments.of("29_try_star", "def f():\n    try:\n        a()\n    except* ValueError as e:\n        h(e)\n", """
+                  1       0 LOAD_CONST               0 (<code object f, line 1>)
+                          1 MAKE_FUNCTION            0
+                          2 STORE_NAME               0 (f)
+                          3 LOAD_CONST               1 (None)
+                          4 RETURN_VALUE
+
+                Disassembly of <code object f, line 1>:
+                  3       0 LOAD_GLOBAL              1 (NULL + a)
+                          1 CALL                     0
+                          2 POP_TOP
+                          3 JUMP_FORWARD            41 (to 41)
+                    >>    4 PUSH_EXC_INFO
+
+                  4       5 COPY                     1
+                          6 BUILD_LIST               0
+                          7 SWAP                     2
+                          8 LOAD_GLOBAL              2 (ValueError)
+                          9 CHECK_EG_MATCH
+                         10 COPY                     1
+                         11 POP_JUMP_IF_NONE        27 (to 27)
+                         12 STORE_FAST               0 (e)
+
+                  5      13 LOAD_GLOBAL              5 (NULL + h)
+                         14 LOAD_FAST                0 (e)
+                         15 CALL                     1
+                         16 POP_TOP
+                         17 LOAD_CONST               0 (None)
+                         18 STORE_FAST               0 (e)
+                         19 DELETE_FAST              0 (e)
+                         20 JUMP_FORWARD            28 (to 28)
+                    >>   21 LOAD_CONST               0 (None)
+                         22 STORE_FAST               0 (e)
+                         23 DELETE_FAST              0 (e)
+                         24 LIST_APPEND              3
+                         25 POP_TOP
+                         26 JUMP_FORWARD            28 (to 28)
+                    >>   27 POP_TOP
+                    >>   28 LIST_APPEND              1
+                         29 PREP_RERAISE_STAR
+                         30 COPY                     1
+                         31 POP_JUMP_IF_NOT_NONE    35 (to 35)
+                         32 POP_TOP
+                         33 POP_EXCEPT
+                         34 JUMP_FORWARD            41 (to 41)
+                    >>   35 SWAP                     2
+                         36 POP_EXCEPT
+                         37 RERAISE                  0
+                    >>   38 COPY                     3
+                         39 POP_EXCEPT
+                         40 RERAISE                  1
+
+                  2 >>   41 LOAD_CONST               0 (None)
+                         42 RETURN_VALUE
+                ExceptionTable:
+                  0 to 2 -> 4 [0]
+                  4 to 12 -> 38 [1] lasti
+                  13 to 16 -> 21 [4] lasti
+                  17 to 32 -> 38 [1] lasti
+                """),
+                Arguments.of("30_async_for_with", "async def f(a):\n    async with a as b:\n        async for i in b:\n            await i\n", """
+                  1       0 LOAD_CONST               0 (<code object f, line 1>)
+                          1 MAKE_FUNCTION            0
+                          2 STORE_NAME               0 (f)
+                          3 LOAD_CONST               1 (None)
+                          4 RETURN_VALUE
+
+                Disassembly of <code object f, line 1>:
+                  2       0 LOAD_FAST                0 (a)
+                          1 BEFORE_ASYNC_WITH
+                          2 GET_AWAITABLE            1
+                          3 LOAD_CONST               0 (None)
+                    >>    4 SEND                     7 (to 7)
+                          5 YIELD_VALUE
+                          6 JUMP_BACKWARD            4 (to 4)
+                    >>    7 STORE_FAST               1 (b)
+
+                  3       8 LOAD_FAST                1 (b)
+                          9 GET_AITER
+                    >>   10 GET_ANEXT
+                         11 LOAD_CONST               0 (None)
+                    >>   12 SEND                    15 (to 15)
+                         13 YIELD_VALUE
+                         14 JUMP_BACKWARD           12 (to 12)
+                    >>   15 STORE_FAST               2 (i)
+
+                  4      16 LOAD_FAST                2 (i)
+                         17 GET_AWAITABLE            0
+                         18 LOAD_CONST               0 (None)
+                    >>   19 SEND                    22 (to 22)
+                         20 YIELD_VALUE
+                         21 JUMP_BACKWARD           19 (to 19)
+                    >>   22 POP_TOP
+
+                  3      23 JUMP_BACKWARD           10 (to 10)
+                    >>   24 END_ASYNC_FOR
+
+                  2      25 LOAD_CONST               0 (None)
+                         26 LOAD_CONST               0 (None)
+                         27 LOAD_CONST               0 (None)
+                         28 CALL                     2
+                         29 GET_AWAITABLE            2
+                         30 LOAD_CONST               0 (None)
+                    >>   31 SEND                    34 (to 34)
+                         32 YIELD_VALUE
+                         33 JUMP_BACKWARD           31 (to 31)
+                    >>   34 POP_TOP
+                         35 JUMP_FORWARD            53 (to 53)
+                    >>   36 PUSH_EXC_INFO
+                         37 WITH_EXCEPT_START
+                         38 GET_AWAITABLE            2
+                         39 LOAD_CONST               0 (None)
+                    >>   40 SEND                    43 (to 43)
+                         41 YIELD_VALUE
+                         42 JUMP_BACKWARD           40 (to 40)
+                    >>   43 POP_JUMP_IF_TRUE        45 (to 45)
+                         44 RERAISE                  2
+                    >>   45 POP_TOP
+                         46 POP_EXCEPT
+                         47 POP_TOP
+                         48 POP_TOP
+                         49 JUMP_FORWARD            53 (to 53)
+                    >>   50 COPY                     3
+                         51 POP_EXCEPT
+                         52 RERAISE                  1
+                    >>   53 LOAD_CONST               0 (None)
+                         54 RETURN_VALUE
+                ExceptionTable:
+                  7 to 9 -> 36 [1] lasti
+                  10 to 14 -> 24 [2]
+                  15 to 24 -> 36 [1] lasti
+                  36 to 45 -> 50 [3] lasti
+                """),
+                Arguments.of("31_match_more", "def f(p):\n    match p:\n        case Point(1, y=yy) | [yy]:\n            return yy\n        case {\"k\": _, **rest}:\n            return rest\n        case None:\n            pass\n", """
+                  1       0 LOAD_CONST               0 (<code object f, line 1>)
+                          1 MAKE_FUNCTION            0
+                          2 STORE_NAME               0 (f)
+                          3 LOAD_CONST               1 (None)
+                          4 RETURN_VALUE
+
+                Disassembly of <code object f, line 1>:
+                  2       0 LOAD_FAST                0 (p)
+
+                  3       1 COPY                     1
+                          2 COPY                     1
+                          3 LOAD_GLOBAL              0 (Point)
+                          4 LOAD_CONST               0 (('y',))
+                          5 MATCH_CLASS              1
+                          6 COPY                     1
+                          7 POP_JUMP_IF_NONE        15 (to 15)
+                          8 UNPACK_SEQUENCE          2
+                          9 LOAD_CONST               1 (1)
+                         10 COMPARE_OP               2 (==)
+                         11 POP_JUMP_IF_FALSE       15 (to 15)
+                         12 STORE_FAST               1 (yy)
+                         13 POP_TOP
+                         14 JUMP_FORWARD            29 (to 29)
+                    >>   15 POP_TOP
+                         16 COPY                     1
+                         17 MATCH_SEQUENCE
+                         18 POP_JUMP_IF_FALSE       27 (to 27)
+                         19 GET_LEN
+                         20 LOAD_CONST               1 (1)
+                         21 COMPARE_OP               2 (==)
+                         22 POP_JUMP_IF_FALSE       27 (to 27)
+                         23 UNPACK_SEQUENCE          1
+                         24 STORE_FAST               1 (yy)
+                         25 POP_TOP
+                         26 JUMP_FORWARD            29 (to 29)
+                    >>   27 POP_TOP
+                         28 JUMP_FORWARD            33 (to 33)
+                    >>   29 POP_TOP
+
+                  4      30 LOAD_FAST                1 (yy)
+                         31 RETURN_VALUE
+
+                  2      32 JUMP_FORWARD            72 (to 72)
+                    >>   33 POP_TOP
+
+                  5      34 COPY                     1
+                         35 MATCH_MAPPING
+                         36 POP_JUMP_IF_FALSE       66 (to 66)
+                         37 GET_LEN
+                         38 LOAD_CONST               1 (1)
+                         39 COMPARE_OP               5 (>=)
+                         40 POP_JUMP_IF_FALSE       66 (to 66)
+                         41 LOAD_CONST               2 ('k')
+                         42 BUILD_TUPLE              1
+                         43 MATCH_KEYS
+                         44 COPY                     1
+                         45 POP_JUMP_IF_NONE        64 (to 64)
+                         46 UNPACK_SEQUENCE          1
+                         47 POP_TOP
+                         48 SWAP                     2
+                         49 BUILD_MAP                0
+                         50 SWAP                     2
+                         51 DICT_UPDATE              1
+                         52 SWAP                     2
+                         53 GET_ITER
+                    >>   54 FOR_ITER                59 (to 59)
+                         55 COPY                     3
+                         56 SWAP                     2
+                         57 DELETE_SUBSCR
+                         58 JUMP_BACKWARD           54 (to 54)
+                    >>   59 STORE_FAST               2 (rest)
+                         60 POP_TOP
+
+                  6      61 LOAD_FAST                2 (rest)
+                         62 RETURN_VALUE
+
+                  2      63 JUMP_FORWARD            72 (to 72)
+                    >>   64 POP_TOP
+                         65 POP_TOP
+                    >>   66 POP_TOP
+
+                  7      67 LOAD_CONST               3 (None)
+                         68 IS_OP                    0
+                         69 POP_JUMP_IF_FALSE       72 (to 72)
+
+                  8      70 NOP
+
+                  2      71 JUMP_FORWARD            72 (to 72)
+                    >>   72 LOAD_CONST               3 (None)
+                         73 RETURN_VALUE
+                """),
+                Arguments.of("32_class_kw", "def deco(c):\n    return c\n\n@deco\nclass C(*bases, metaclass=M):\n    def __init__(self):\n        self.__x = 1\n", """
+                  1       0 LOAD_CONST               0 (<code object deco, line 1>)
+                          1 MAKE_FUNCTION            0
+                          2 STORE_NAME               0 (deco)
+
+                  4       3 LOAD_NAME                0 (deco)
+
+                  5       4 PUSH_NULL
+                          5 LOAD_BUILD_CLASS
+                          6 LOAD_CONST               1 (<code object C, line 4>)
+                          7 MAKE_FUNCTION            0
+                          8 LOAD_CONST               2 ('C')
+                          9 BUILD_LIST               2
+                         10 LOAD_NAME                1 (bases)
+                         11 LIST_EXTEND              1
+                         12 LIST_TO_TUPLE
+                         13 BUILD_MAP                0
+                         14 LOAD_CONST               3 ('metaclass')
+                         15 LOAD_NAME                2 (M)
+                         16 BUILD_MAP                1
+                         17 DICT_MERGE               1
+                         18 CALL_FUNCTION_EX         1
+                         19 CALL                     0
+                         20 STORE_NAME               3 (C)
+                         21 LOAD_CONST               4 (None)
+                         22 RETURN_VALUE
+
+                Disassembly of <code object deco, line 1>:
+                  2       0 LOAD_FAST                0 (c)
+                          1 RETURN_VALUE
+
+                Disassembly of <code object C, line 4>:
+                  5       0 LOAD_NAME                0 (__name__)
+                          1 STORE_NAME               1 (__module__)
+                          2 LOAD_CONST               0 ('C')
+                          3 STORE_NAME               2 (__qualname__)
+
+                  6       4 LOAD_CONST               1 (<code object __init__, line 6>)
+                          5 MAKE_FUNCTION            0
+                          6 STORE_NAME               3 (__init__)
+                          7 LOAD_CONST               2 (None)
+                          8 RETURN_VALUE
+
+                Disassembly of <code object __init__, line 6>:
+                  7       0 LOAD_CONST               0 (1)
+                          1 LOAD_FAST                0 (self)
+                          2 STORE_ATTR               0 (_C__x)
+                          3 LOAD_CONST               1 (None)
+                          4 RETURN_VALUE
+                """),
+                Arguments.of("33_nested_cells", "def f():\n    x = 1\n    class C:\n        y = x\n        def m(self):\n            return x\n    return C\n", """
+                  1       0 LOAD_CONST               0 (<code object f, line 1>)
+                          1 MAKE_FUNCTION            0
+                          2 STORE_NAME               0 (f)
+                          3 LOAD_CONST               1 (None)
+                          4 RETURN_VALUE
+
+                Disassembly of <code object f, line 1>:
+                  2       0 LOAD_CONST               0 (1)
+                          1 STORE_DEREF              1 (x)
+
+                  3       2 PUSH_NULL
+                          3 LOAD_BUILD_CLASS
+                          4 LOAD_CLOSURE             1 (x)
+                          5 BUILD_TUPLE              1
+                          6 LOAD_CONST               1 (<code object C, line 3>)
+                          7 MAKE_FUNCTION            8 (closure)
+                          8 LOAD_CONST               2 ('C')
+                          9 CALL                     2
+                         10 STORE_FAST               0 (C)
+
+                  7      11 LOAD_FAST                0 (C)
+                         12 RETURN_VALUE
+
+                Disassembly of <code object C, line 3>:
+                  3       0 LOAD_NAME                0 (__name__)
+                          1 STORE_NAME               1 (__module__)
+                          2 LOAD_CONST               0 ('f.<locals>.C')
+                          3 STORE_NAME               2 (__qualname__)
+
+                  4       4 LOAD_CLASSDEREF          0 (x)
+                          5 STORE_NAME               3 (y)
+
+                  5       6 LOAD_CLOSURE             0 (x)
+                          7 BUILD_TUPLE              1
+                          8 LOAD_CONST               1 (<code object m, line 5>)
+                          9 MAKE_FUNCTION            8 (closure)
+                         10 STORE_NAME               4 (m)
+                         11 LOAD_CONST               2 (None)
+                         12 RETURN_VALUE
+
+                Disassembly of <code object m, line 5>:
+                  6       0 LOAD_DEREF               1 (x)
+                          1 RETURN_VALUE
                 """));
     }
 
