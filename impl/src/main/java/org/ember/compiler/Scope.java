@@ -127,8 +127,16 @@ public final class Scope {
 
     /** Cell variables: locals captured by nested scopes, plus {@code __class__} for classes that need it. */
     public List<String> cellVars() {
-        // Sorted, as CPython orders co_cellvars; a class's __class__ cell comes first.
-        List<String> out = new ArrayList<>(new java.util.TreeSet<>(namesWith(Binding.CELL)));
+        // As CPython 3.11 orders co_cellvars: captured parameters in parameter order, then the
+        // other cells sorted; a class's __class__ cell comes first.
+        List<String> out = new ArrayList<>();
+        java.util.TreeSet<String> rest = new java.util.TreeSet<>(namesWith(Binding.CELL));
+        for (String p : params) {
+            if (rest.remove(p)) {
+                out.add(p);
+            }
+        }
+        out.addAll(rest);
         if (needsClassClosure) {
             out.remove("__class__");
             out.add(0, "__class__");

@@ -428,7 +428,9 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
 
     @Override
     public Void visitTry(Stmt.Try s) {
+        // CPython's order (body, else, handlers, finally) fixes the order of co_varnames.
         visitBody(s.body());
+        visitBody(s.orelse());
         for (ExceptHandler h : s.handlers()) {
             visit(h.type());
             if (h.name() != null) {
@@ -436,7 +438,6 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
             }
             visitBody(h.body());
         }
-        visitBody(s.orelse());
         visitBody(s.finalbody());
         return null;
     }
@@ -662,16 +663,17 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
             if (g.isAsync()) {
                 s.isCoroutine = true;
             }
+            compTarget(g.target());
             if (i > 0) {
                 compIterDepth++;
                 visit(g.iter());
                 compIterDepth--;
             }
-            compTarget(g.target());
             visitAll(g.ifs());
         }
-        visit(elt);
+        // CPython visits a dict comprehension's value before its key.
         visit(value);
+        visit(elt);
         cur = saved;
         // The enclosing comprehension must await an async list/set/dict comprehension's result.
         if (s.isCoroutine && !genexp && saved.isComprehension) {
