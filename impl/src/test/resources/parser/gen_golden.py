@@ -143,6 +143,17 @@ VALID = [
 "x = '\\0'", "x = '\\777'", "x = 'tab\\there'", "x = '\\\\n'", "x = r'\\''", "x = r\"\\\"\"",
 ]
 
+VALID += [
+"def f():\n    x = 1;", "if x:\n    a; b;\nelse:\n    c;", "class A:\n    x = 1;  # c\n",
+"x = (f'a {b:.1f} '\n     f'c {d:>{w}} e')", "raise E(f'x {y!r} '\n        f'{z:#x}')",
+"x = [5e-324, 1e23, 9.223372036854775e+18, 1.7976931348623157e308, 2.2250738585072014e-308, 0.30000000000000004]",
+"x = [1e-4, 1e-5, 123456789.123, 1e15, 1e16, 12345678901234567.0, 0.1 + 0.2]",
+"for x in y:\n    pass;\nelse:\n    pass;", "try:\n    a;\nexcept E:\n    b;\nfinally:\n    c;",
+"with a:\n    b;", "while x:\n    y;", "match x:\n    case 1:\n        y;",
+"async def f():\n    async for x in y:\n        z;",
+"x = f'{a}' 'b' f'{c:{d}}'", "x = ('a'\n     'b'\n     f'{c}')",
+]
+
 # snippets run in eval / single mode
 MODES = [
 ("eval", "1"), ("eval", "a + b"), ("eval", "x, y"), ("eval", "x,"), ("eval", "lambda: 1"), ("eval", "(yield)"),
@@ -221,6 +232,48 @@ INVALID = [
 "print(a b)", "[1 for x in y, z]", "x = [i for i in]", "f(a)(b c)", "x = {'a' 'b' c}",
 "if x: pass\nelse", "a = (b c d)", "'''abc\n\n", "def f(a, *, b): return\n  x",
 "x = [1,\n     2\n     3]", "f(x\n  y)", "class A(1 2): pass", "x = lambda x y: 1", "x = lambda *: 1",
+]
+
+INVALID += [
+"if x y: pass", "if x:\n  pass\nelif:\n  pass", "x = (a, b c)", "f(a, b c)", "x = {'a': 1 'b': 2}",
+"x = [a for a in b if]", "x = a if b else", "def f(a, b=1, /, c): pass", "def f(a, (b, c)): pass",
+"def f(a b): pass", "class A(metaclass=M, B): pass", "class A(**k, *a): pass", "lambda: (yield x) = 1",
+"f(a=1, *b, c)", "f(a, *b, **c, d)", "x = 1 if 2 else", "x = not", "x = a not b", "x = a is not not b",
+"x = -", "x = (1, 2", "x = [1, 2", "x = {1, 2", "x = '''", "import a.", "from . import", "from .a import",
+"import a as", "from a import b as", "def f() -> : pass", "def f():", "class A(:", "with a as: pass",
+"for x in y: pass\nelse", "while x: pass\nelse:", "try:\n  pass\nexcept E as e.f:\n  pass",
+"try:\n  pass\nexcept E as (e):\n  pass", "try:\n  pass\nfinally:\n  pass\nexcept:\n  pass",
+"try:\n  pass\nelse:\n  pass", "raise E from", "return x y", "yield x y", "assert x y", "del x y",
+"global x y", "global x,", "nonlocal 1", "x = y = ", "x += ", "x: = 1", "x: int = ", "a, b += 1",
+"x = 1\n    y = 2\nz = 3", "def f():\n  pass\n pass", "if True:\n    x = 1\n  else:\n    y = 2",
+"x = 'abc", "x = \"abc", "x = b'abc", "x = f'abc", "x = r'abc", "x = '''abc\n\nabc",
+"x = 0b", "x = 0o", "x = 0b12", "x = 0o19", "x = 1_000_", "x = 1.0_", "x = 1e1_", "x = 1.e5j_",
+"x = 09", "x = 0_9", "x = 00_1", "x = 1__2", "x = 0x_", "x = 0x__1", "x = 1.2.3", "x = 1..2",
+"x = 5j5", "x = 0xgh", "x = 12abc", "x = 1_a", "x = 0b1a", "x = 0o7a", "x = 3.14abc",
+"f'{a!r=}'", "f'{a:{b!}}'", "f'{a!rr}'", "f'{lambda x: 1}'", "f'{a:{{b}}}'", "f'{\"a\" \"b\" c}'",
+"f'{)}'", "f'{]}'", "f'{a[}'", "f'{x:{y}'", "f'{ !r}'", "f'{:x}'", "f'{=}'", "f'{a=b}'",
+"f'{yield from}'", "f'{a:=1}' f'{'", "f'{*a}'", "f'{**a}'", "f'{a b c}'", "f'''{\na b\n}'''",
+"match x:\n  case {**_}:\n    pass", "match x:\n  case {**a, 'b': 1}:\n    pass", "match x:\n  case [*a, *b]:\n    pass",
+"match x:\n  case 1 + 2:\n    pass", "match x:\n  case -x:\n    pass", "match x:\n  case a.b():\n    pass\n  case 1j + 1:\n    pass",
+"match x:\n  case 1:\n    pass\n  case _:\n    pass\n  x = 1", "match x:\n  pass",
+"match x:\n  case (a, b) as (c, d):\n    pass", "match x:\n  case a | b as c | d:\n    pass",
+"match x:\n  case C(a=1, a=2):\n    pass", "match x:\n  case {'a': 1, 'a': 2}:\n    pass",
+"match x:\n  case a, *b as c:\n    pass", "match x:\n  case *_:\n    pass\n  case (*a):\n    pass",
+"x = (yield from)", "x = yield from", "async def f():\n  async x", "async with a: pass",
+"def f():\n  x = [await for a in b]", "x = [*]", "x = {**}", "x = (**a)", "x = [**a]", "f(a=)",
+"f(=1)", "f(a, =1)", "f(a.b=1)", "f(a[0]=1)", "f((a)=1)", "f(a=1, a=1)", "f(*, a)", "f(a, *)",
+"x = a[1:2:3:4]", "x = a[::, 1]", "x = a[]", "x = a[1,,2]", "x = (,)", "x = [,]", "x = {,}", "(a, *b) = *c",
+"@\ndef f(): pass", "@x y\ndef f(): pass", "@x\n\ndef f(): pass\n@", "class A: x = 1; def f(): pass",
+"if x: pass; elif y: pass", "for x in y: pass; else: pass", "x = 1 if True else 2 else 3",
+"x = a < b < ", "x = a == ", "x = a and", "x = a or", "x = a and or b", "x ==== 1", "x === 1", "x = a <> b",
+"x = a ! b", "x = !a", "x = a.b.", "x = a..b", "x = .a", "x = a .1", "print(a\n", "print(a,\n", "print((a)",
+"def f(*a, **b, c): pass", "def f(**a, *b): pass", "def f(a, *, b, *c): pass", "def f(a=1, *, b, c=2, d, **e): pass\nf(",
+"lambda *a, *b: 1", "lambda **a, b: 1", "lambda a, /, /: 1", "lambda /: 1", "lambda a, *, : 1",
+"x = [i for i in range(3) for]", "x = {i: for i in a}", "x = {i for i in}", "x = (i for i in a if b else c)",
+"[x for x in 1, 2]", "x = [i async for]", "del (a for a in b)", "del [a, b()]", "del a, f()", "del a.b, 1",
+"(a := 1) += 1", "a.b: int := 1", "(a, b): int", "[a, b]: int = 1", "with a as b, c as 1: pass",
+"with (a as 1): pass", "with (a, b as c.d()): pass", "for x, f() in y: pass", "for *a in b: pass",
+"x = 1 +\n", "x = (1 +\n", "x = [1, 2,\n", "def f(a,\n", "'''\n", "x = \\\n", "if x:\n  y = (\n", "\t\tx = 1",
 ]
 
 def valid_rows():

@@ -45,6 +45,11 @@ public final class Parser {
     private int depth;
     /** A compiler-stage error (CPython finds it after parsing), raised only if parsing succeeds. */
     private PySyntaxError deferred;
+    /**
+     * An error CPython's second (diagnostic) pass would report at an earlier statement that the
+     * first pass accepted in another reading, e.g. {@code match x} without ':'.
+     */
+    private PySyntaxError secondPassError;
     private boolean deferredIsSymtable;
     /** f-string nesting level of this parser (0 for ordinary source). */
     final int fstringLevel;
@@ -127,6 +132,10 @@ public final class Parser {
                 case SINGLE -> singleInput();
             };
         } catch (PySyntaxError e) {
+            boolean fromTokenizer = tz.errorToken != null && e == tz.errorToken.error;
+            if (secondPassError != null && !fromTokenizer && !e.pythonType.equals("IndentationError")) {
+                throw preferTokenizerError(secondPassError);
+            }
             throw preferTokenizerError(e);
         }
         if (deferred != null) {
@@ -196,7 +205,10 @@ public final class Parser {
     private Token advance() {
         Token t = at(p);
         p++;
-        last = t;
+        // node ends are the last non-layout token, as CPython's EXTRA positions
+        if (t.kind != Token.Kind.NEWLINE && t.kind != Token.Kind.INDENT && t.kind != Token.Kind.DEDENT) {
+            last = t;
+        }
         return t;
     }
 
@@ -287,6 +299,10 @@ public final class Parser {
 
     /** CPython's location for an error at token {@code t}; end-of-input tokens point past the last line. */
     private PySyntaxError syntaxErrorAt(String type, String msg, Token t) {
+        if (t.kind == Token.Kind.DEDENT && t.col >= 0) {
+            // CPython's dedent tokens carry no column; it reports where the tokenizer stands
+            return error(type, msg, t.line, t.col, t.line, -1);
+        }
         if (t.col < 0) {
             String text = tz.lineText(t.line);
             int len = text == null ? 0 : text.length() - (text.endsWith("\n") ? 1 : 0);
@@ -825,6 +841,15 @@ public final class Parser {
         throw invalidSyntax();
     }
 
+    /** A ':' CPython's grammar forces (&&':'): any other token is "expected ':'" right there. */
+    private void expectColonForced() {
+        if (isOp(":")) {
+            advance();
+            return;
+        }
+        throw errorAt("expected ':'", peek());
+    }
+
     private void expectColon() {
         if (isOp(":")) {
             advance();
@@ -858,25 +883,36 @@ public final class Parser {
         return body;
     }
 
+    /** The span of a compound statement: to the last token of its last block (a trailing ';' included). */
     private Span lastStmtEnd(Token start, List<Stmt> body) {
-        Span e = body.get(body.size() - 1).span();
-        return new Span(start.line, start.col, e.endLine(), e.endCol());
+        return spanFrom(start);
     }
 
     private Stmt funcDef(List<Expr> decorators, Token asyncTok) {
         Token defTok = advance();
         Token start = asyncTok != null ? asyncTok : defTok;
         String name = expectName();
-        expectOp("(");
+        if (!isOp("(")) {
+            throw errorAt("expected '('", peek());
+        }
+        advance();
         parenDepth++;
         Arguments args = isOp(")") ? Arguments.EMPTY : parameters(false);
         expectOp(")");
         parenDepth--;
         Expr returns = null;
-        if (acceptOp("->")) {
-            returns = expression();
+        if (isOp("->")) {
+            int save = p;
+            Token saveLast = last;
+            advance();
+            if (startsExpression(peek())) {
+                returns = expression();
+            } else {
+                p = save;
+                last = saveLast;
+            }
         }
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("function definition", defTok.line);
         return new Stmt.FunctionDef(name, args, body, decorators, returns, asyncTok != null,
                 lastStmtEnd(start, body));
@@ -911,7 +947,7 @@ public final class Parser {
             orelse.add(ifStmt());
         } else if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         List<Stmt> tail = orelse.isEmpty() ? body : orelse;
@@ -926,7 +962,7 @@ public final class Parser {
         List<Stmt> orelse = List.of();
         if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         return new Stmt.While(test, body, orelse, lastStmtEnd(start, orelse.isEmpty() ? body : orelse));
@@ -943,7 +979,7 @@ public final class Parser {
         List<Stmt> orelse = List.of();
         if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         return new Stmt.For(target, iter, body, orelse, asyncTok != null,
@@ -970,6 +1006,7 @@ public final class Parser {
         if (bad != null) {
             throw errorAt("cannot assign to " + exprName(bad), bad.span());
         }
+        checkStarredAssign(result);
         return withCtx(result, Ctx.STORE);
     }
 
@@ -1005,12 +1042,16 @@ public final class Parser {
                 }
                 expectOp(")");
                 parenDepth--;
+                if (isKind(Token.Kind.NEWLINE)) {
+                    throw syntaxError("expected ':'");
+                }
                 if (!isOp(":")) {
                     throw invalidSyntax();
                 }
                 items = list;
             } catch (PySyntaxError e) {
-                if (tz.errorToken != null && e == tz.errorToken.error) {
+                if (tz.errorToken != null && e == tz.errorToken.error || e.msg.startsWith("cannot assign to")
+                        || e.msg.equals("expected ':'")) {
                     throw e;
                 }
                 p = save;
@@ -1034,13 +1075,14 @@ public final class Parser {
         Expr vars = null;
         if (acceptKw("as")) {
             Expr t = starTargetElementFull();
+            if (!(isOp(",") || isOp(")") || isOp(":") || isKind(Token.Kind.NEWLINE))) {
+                throw invalidSyntax();
+            }
             Expr bad = invalidTarget(t, TargetKind.STAR);
             if (bad != null) {
                 throw errorAt("cannot assign to " + exprName(bad), bad.span());
             }
-            if (!(isOp(",") || isOp(")") || isOp(":"))) {
-                throw invalidSyntax();
-            }
+            checkStarredAssign(t);
             vars = withCtx(t, Ctx.STORE);
         }
         return new WithItem(ctx, vars);
@@ -1057,7 +1099,7 @@ public final class Parser {
 
     private Stmt tryStmt() {
         Token start = advance();
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("'try' statement", start.line);
         List<ExceptHandler> handlers = new ArrayList<>();
         List<Stmt> orelse = List.of();
@@ -1077,7 +1119,7 @@ public final class Parser {
             Expr type = null;
             String name = null;
             if (!isOp(":")) {
-                if (isStar && isKind(Token.Kind.NEWLINE)) {
+                if (isKind(Token.Kind.NEWLINE)) {
                     throw syntaxError("expected ':'");
                 }
                 Token tstart = peek();
@@ -1113,12 +1155,12 @@ public final class Parser {
                 throw syntaxError("expected 'except' or 'finally' block");
             }
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         if (isKw("finally")) {
             Token f = advance();
-            expectColon();
+            expectColonForced();
             finalbody = block("'finally' statement", f.line);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -1149,6 +1191,9 @@ public final class Parser {
             }
             subject = matchSubject();
             if (!isOp(":")) {
+                if (isKind(Token.Kind.NEWLINE) && secondPassError == null) {
+                    secondPassError = syntaxError("expected ':'");
+                }
                 throw invalidSyntax();
             }
         } catch (PySyntaxError e) {
@@ -1222,7 +1267,7 @@ public final class Parser {
         Pattern first = maybeStarPattern();
         if (!isOp(",")) {
             if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(List.of(first), first.span());
+                throw invalidSyntax();
             }
             return first;
         }
@@ -1234,7 +1279,21 @@ public final class Parser {
             }
             ps.add(maybeStarPattern());
         }
-        return new Pattern.MatchSequence(ps, spanFrom(start));
+        return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
+    }
+
+    /** The compiler's rule that a sequence pattern has at most one starred name. */
+    private Pattern checkStars(Pattern.MatchSequence seq) {
+        int stars = 0;
+        for (Pattern x : seq.patterns()) {
+            if (x instanceof Pattern.MatchStar) {
+                stars++;
+            }
+        }
+        if (stars > 1) {
+            defer(errorAt("multiple starred names in sequence pattern", seq.span()), false);
+        }
+        return seq;
     }
 
     private Pattern maybeStarPattern() {
@@ -1352,13 +1411,13 @@ public final class Parser {
                 }
                 expectOp(")");
                 parenDepth--;
-                return new Pattern.MatchSequence(ps, spanFrom(start));
+                return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
+            }
+            if (first instanceof Pattern.MatchStar) {
+                throw invalidSyntax();
             }
             expectOp(")");
             parenDepth--;
-            if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(List.of(first), spanFrom(start));
-            }
             return first;
         }
         if (t.isOp("[")) {
@@ -1373,7 +1432,7 @@ public final class Parser {
             }
             expectOp("]");
             parenDepth--;
-            return new Pattern.MatchSequence(ps, spanFrom(start));
+            return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
         }
         if (t.isOp("{")) {
             return mappingPattern();
@@ -1425,8 +1484,12 @@ public final class Parser {
             if (isIdentifier(t) && peek(1).isOp("=")) {
                 advance();
                 advance();
+                Pattern kp = pattern();
+                if (kwdAttrs.contains(t.text)) {
+                    defer(errorAt("attribute name repeated in class pattern: " + t.text, kp.span()), false);
+                }
                 kwdAttrs.add(t.text);
-                kwdPats.add(pattern());
+                kwdPats.add(kp);
             } else {
                 Pattern pt = pattern();
                 if (!kwdAttrs.isEmpty()) {
@@ -1470,7 +1533,17 @@ public final class Parser {
         }
         expectOp("}");
         parenDepth--;
-        return new Pattern.MatchMapping(keys, pats, rest, spanFrom(start));
+        Pattern.MatchMapping mm = new Pattern.MatchMapping(keys, pats, rest, spanFrom(start));
+        java.util.Set<String> seenKeys = new java.util.HashSet<>();
+        for (Expr k : keys) {
+            if (k instanceof Expr.Constant c) {
+                String repr = AstDump.constantRepr(c.value());
+                if (!seenKeys.add(repr)) {
+                    defer(errorAt("mapping pattern checks duplicate key (" + repr + ")", mm.span()), false);
+                }
+            }
+        }
+        return mm;
     }
 
     private Expr mappingKey() {
@@ -1530,9 +1603,17 @@ public final class Parser {
                     throw errorAt("/ must be ahead of *", t);
                 }
                 if (args.isEmpty()) {
+                    int peeked = maxPeek;
+                    if (!peek(1).isOp(",")) {
+                        maxPeek = peeked;
+                        throw invalidSyntax();
+                    }
                     throw errorAt("at least one argument must precede /", t);
                 }
                 advance();
+                if (isOp("*")) {
+                    throw errorAt("expected comma between / and *", peek());
+                }
                 slash = true;
                 posonly.addAll(args);
                 args.clear();
@@ -1543,7 +1624,7 @@ public final class Parser {
                 advance();
                 star = true;
                 if (isOp(",") || isOp(closer)) {
-                    if (isOp(closer) || peek(1).isOp("**")) {
+                    if (isOp(closer) || peek(1).isOp("**") || peek(1).isOp(closer)) {
                         throw lambda ? syntaxError("named arguments must follow bare *")
                                 : errorAt("named arguments must follow bare *", t);
                     }
@@ -1562,9 +1643,10 @@ public final class Parser {
             } else {
                 Arguments.Arg a = param(lambda, false, seen);
                 Expr def = null;
-                if (acceptOp("=")) {
+                if (isOp("=")) {
+                    Token eq = advance();
                     if (isOp(",") || isOp(closer)) {
-                        throw syntaxError("expected default value expression");
+                        throw errorAt("expected default value expression", eq);
                     }
                     def = expression();
                 }
@@ -1592,6 +1674,10 @@ public final class Parser {
 
     private Arguments.Arg param(boolean lambda, boolean starAnnotation, Set<String> seen) {
         Token n = peek();
+        if (n.isOp("(")) {
+            throw errorAt(lambda ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized", n);
+        }
         if (!isIdentifier(n)) {
             throw invalidSyntax();
         }
@@ -2090,12 +2176,11 @@ public final class Parser {
             Token t = peek();
             if (t.isOp("*")) {
                 advance();
-                Expr v = expression();
-                Expr st = new Expr.Starred(v, Ctx.LOAD, spanFrom(t));
                 if (sawDoubleStar) {
                     throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
                 }
-                args.add(st);
+                Expr v = expression();
+                args.add(new Expr.Starred(v, Ctx.LOAD, spanFrom(t)));
             } else if (t.isOp("**")) {
                 advance();
                 Expr v = expression();
@@ -2290,6 +2375,12 @@ public final class Parser {
                 expectOp(")");
                 return y;
             }
+            if (isOp("**")) {
+                Token dstar = advance();
+                Expr v = bitwiseOr();
+                throw errorRange("cannot use double starred expression here",
+                        new Span(dstar.line, dstar.col, dstar.endLine, dstar.endCol), v.span());
+            }
             Expr first = starNamedExpression();
             if (isOp(")")) {
                 if (first instanceof Expr.Starred) {
@@ -2379,6 +2470,9 @@ public final class Parser {
                 if (isOp("}") || isOp(",")) {
                     throw errorAt("expression expected after dictionary key and ':'", colon);
                 }
+                if (isOp("*")) {
+                    throw errorAt("cannot use a starred expression in a dictionary value", peek());
+                }
                 Expr value = expression();
                 if (isKw("for") || isKw("async") && peek(1).isName("for")) {
                     List<Comprehension> gens = comprehensionClauses();
@@ -2448,6 +2542,9 @@ public final class Parser {
                 advance();
                 if (isOp("}") || isOp(",")) {
                     throw errorAt("expression expected after dictionary key and ':'", last);
+                }
+                if (isOp("*")) {
+                    throw errorAt("cannot use a starred expression in a dictionary value", peek());
                 }
                 keys.add(k);
                 values.add(expression());

@@ -280,6 +280,9 @@ final class StringParser {
             }
         }
         if (blank) {
+            if (cp[i] != '}') {
+                throw ps.fstringError("f-string: expression required before '" + (char) cp[i] + "'");
+            }
             throw ps.fstringError("f-string: empty expression not allowed");
         }
         Expr value = compileExpr(l, exprStart, exprEnd, nesting);
@@ -313,9 +316,18 @@ final class StringParser {
         Expr spec = null;
         if (i < end && cp[i] == ':') {
             i++;
-            Pieces specPieces = new Pieces(out.span);
+            // CPython 3.11 places a format spec at its own string token, and the pieces inside it
+            // from the start of the concatenation to the end of that token
+            Span tokSpan = new Span(l.tok.line, l.tok.col, l.tok.endLine, l.tok.endCol);
+            Span pieceSpan = new Span(out.span.line(), out.span.col(), l.tok.endLine, l.tok.endCol);
+            Pieces specPieces = new Pieces(pieceSpan);
             i = fstring(l, i, nesting + 1, specPieces);
-            spec = new Expr.JoinedStr(specPieces.finish(), out.span);
+            List<Expr> specValues = specPieces.finish();
+            if (specValues.size() == 1 && specValues.get(0) instanceof Expr.Constant c) {
+                // a purely literal spec is built like a plain string: at the token itself
+                specValues.set(0, new Expr.Constant(c.value(), null, tokSpan));
+            }
+            spec = new Expr.JoinedStr(specValues, tokSpan);
         }
         if (i >= end || cp[i] != '}') {
             throw ps.fstringError("f-string: expecting '}'");
