@@ -67,6 +67,19 @@ class SyntaxErrorTest {
                 Arguments.of("def f():\n    x = 1\n    class C:\n        nonlocal y\n", "no binding for nonlocal 'y' found", 4, 9, 4, 19));
     }
 
+    @org.junit.jupiter.api.Test
+    void tooManyStaticallyNestedBlocks() {
+        StringBuilder src = new StringBuilder();
+        for (int i = 0; i < 21; i++) {
+            src.append("    ".repeat(i)).append("for x").append(i).append(" in y:\n");
+        }
+        src.append("    ".repeat(21)).append("pass\n");
+        // python3: ('too many statically nested blocks', 21, 81, 22, 89); 20 levels compile.
+        reportsLikeCPython(src.toString(), "too many statically nested blocks", 21, 81, 22, 89);
+        String twenty = src.substring(0, src.indexOf("    ".repeat(20) + "for x20")) + "    ".repeat(20) + "pass\n";
+        Compiler.compile(Parser.parse(twenty, "<t>", Mode.EXEC), "<t>", false);
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void reportsLikeCPython(String src, String msg, int line, int offset, int endLine, int endOffset) {
