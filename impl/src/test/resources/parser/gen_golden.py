@@ -276,6 +276,20 @@ INVALID += [
 "x = 1 +\n", "x = (1 +\n", "x = [1, 2,\n", "def f(a,\n", "'''\n", "x = \\\n", "if x:\n  y = (\n", "\t\tx = 1",
 ]
 
+INVALID += [
+"with a as b\n  pass", "with (a as b)\n  pass", "with (a, b as c)\n  pass", "try:\n  pass\nexcept\n  pass",
+"match x\n  case 1:\n    pass", "{1: *a}", "{1: 2, 3: *b}", "def f(a, b=,c): pass", "lambda a=,b: 0",
+"def f(a,/*,b): pass", "lambda /, a: 0", "f(**a, *)", "match x:\n  case 1:\npass", "print >>f, 'x'",
+"print -1", "print x.y", "print f(x)", "exec code in ns", "x = 1\nprint 'a' % x", "if x:\n    print y",
+"class A:\n    def f(self)\n        pass", "x = {'a': 1,\n     'b' 2}", "def f():\n    return x y",
+"import os, sys,", "x = [1, 2, 3", "f(1, 2, 3", "d = {1: 2", "s = 'abc\nt = 1", "while True print(1)",
+"for i in range(10) print(i)", "if x == 1 print(x)", "else if x: pass", "x = 1 +* 2", "def f(x y): pass",
+"a, b = 1, 2, = 3", "x = yield from", "def f(x=1, y): pass", "f(x=1, 2)", "f(**k, 2)", "x = -",
+"\tif x:\n        pass", "if x:\n\tpass\n        pass", "x = 1\n\ty = 2", "async def f():\n  await",
+"x = 1 if 2", "a = b = c +", "x = (1, 2,, 3)", "x = 1..", "x.123", "1x = 2", "x = 0777", "x = 1.2e",
+"x = 'a' 'b' c", "x = f'{a}' b", "def f[T](): pass", "type X = int", "x = lambda: yield 1",
+]
+
 def valid_rows():
     rows = []
     for mode, src in [("exec", s) for s in VALID + NON_ASCII] + MODES:

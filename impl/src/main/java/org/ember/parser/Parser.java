@@ -2532,12 +2532,14 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                Expr k = expression();
+                // after a complete pair CPython diagnoses a missing ':' before a missing comma
+                Expr k = keys.isEmpty() ? expression() : expressionNoCommaCheck();
                 if (!isOp(":")) {
-                    if (isOp("}") || isOp(",")) {
-                        throw errorAt("':' expected after dictionary key", k.span());
+                    if (keys.isEmpty() && !(isOp("}") || isOp(","))) {
+                        throw invalidSyntax();
                     }
-                    throw invalidSyntax();
+                    throw error("SyntaxError", "':' expected after dictionary key", k.span().endLine(),
+                            k.span().endCol(), k.span().endLine(), 0);
                 }
                 advance();
                 if (isOp("}") || isOp(",")) {
