@@ -331,6 +331,18 @@ INCOMPLETE = [
 'if x:\n    y\n  z', 'while True:\n    pass\nelse:', 'f(x for x in', 'x = 1; y = 2', 'def f(): pass\n',
 ]
 
+INCOMPLETE += [
+'if x:\n  pass\n  ', 'if x:\n  pass\n# c', 'def f():\n  """doc', 'x = """a\nb"""', "x = '''a\n", 'x = (1,\n 2,\n',
+'class A:\n  def f(self):\n    pass\n', 'class A:\n  def f(self):\n    pass', 'for x in y:\n  if x:\n    pass\n',
+'try:\n  pass\nfinally:\n  pass', 'try:\n  pass\nfinally:\n  pass\n', 'with a:\n  pass\n', '@a\n@b\n', '@a\ndef f(): pass',
+'@a\ndef f(): pass\n', 'x = [\n  1,\n  2,\n]', 'x = {1: (2, [3', 'print("a",', 'print("a")', 'if x:\n  y\nelif z:',
+'if x:\n  y\nelif z:\n  w\n', 'while x:\n\n', 'async def f():\n  await x\n', 'match x:\n  case 1:\n    pass\n',
+'match x:\n  case 1:', 'x = 1 +\\\n 2', 'x = f"{a}"', 'x = f"{a', 'lambda x:\\\n x', 'a = [i for i in\n',
+'def f(a,\n      b):', 'def f(a,\n      b):\n  return a\n', 'if (a and\n    b):', 'x = 1 if y else\\', '  x = 1',
+'if x:\n    y\n   z', 'x = 1\ny = 2', 'x = 1\ny = 2\n', 'def f():\n  return\n\n', 'else:', 'pass\n\n', 'x = 1 # c',
+'x = "a\\\nb"', 'x = "a\\', '"""', "'''a''' + '''", 'from a import (\n  b,\n  c)', 'import a.\\\nb',
+]
+
 def incomplete_rows():
     rows = []
     for src in INCOMPLETE:

@@ -2718,8 +2718,7 @@ public final class Parser {
     boolean failedAtEnd(PySyntaxError e) {
         Token errTok = tz.errorToken;
         if (errTok != null && e == errTok.error) {
-            return tz.unclosedParen != null || e.msg.startsWith("unterminated triple-quoted")
-                    || e.msg.equals("unexpected EOF while parsing");
+            return tz.errorAtEof;
         }
         Token t = toks.get(Math.min(maxPeek, toks.size() - 1));
         return t.kind == Token.Kind.ENDMARKER || t.kind == Token.Kind.DEDENT && t.col < 0;

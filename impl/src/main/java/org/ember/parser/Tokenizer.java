@@ -48,6 +48,8 @@ final class Tokenizer {
      * that it overrides a parser error found earlier in the file.
      */
     boolean eagerError;
+    /** True when {@link #errorToken} was raised only because the input ended (a REPL would read on). */
+    boolean errorAtEof;
     /** When the stream ended inside brackets: the innermost unclosed bracket, else null. */
     int[] unclosedParen;
 
@@ -173,6 +175,7 @@ final class Tokenizer {
                 pos += 2;
                 newLine();
                 if (pos >= cp.length) {
+                    errorAtEof = true;
                     if (level > 0) {
                         throw unclosed();
                     }
@@ -278,13 +281,14 @@ final class Tokenizer {
 
     private TokError unclosed() {
         int l = level - 1;
+        unclosedParen = new int[] {parenChar[l], parenLine[l], parenCol[l]};
         return error("SyntaxError", "'" + (char) parenChar[l] + "' was never closed", parenLine[l],
                 parenCol[l] + 1, parenLine[l], 0, false);
     }
 
     private Token endOfInput() {
         if (level > 0) {
-            unclosedParen = new int[] {parenChar[level - 1], parenLine[level - 1], parenCol[level - 1]};
+            errorAtEof = true;
             throw unclosed();
         }
         // CPython reports errors at end of input on the last line, past its end (column -1 here)
@@ -640,6 +644,7 @@ final class Tokenizer {
         while (true) {
             int c = peekc(0);
             if (c == -1) {
+                errorAtEof = true;
                 if (triple) {
                     throw error("SyntaxError", "unterminated triple-quoted string literal (detected at line "
                             + (line - 1) + ")", startLine, startCol + 1, startLine, startCol + 1, true);
