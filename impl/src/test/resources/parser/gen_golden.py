@@ -111,7 +111,7 @@ VALID = [
 "match x:\n    case *a, b:\n        pass\n    case [*_]:\n        pass", "match x:\n    case a.b:\n        pass",
 "match x:\n    case (a):\n        pass\n    case (a,):\n        pass\n    case b'x':\n        pass",
 "match x:\n    case {**r}:\n        pass\n    case C(a, b=c,):\n        pass",
-"match = 1", "match.x = 1", "match(x)", "match[x]", "case = 1", "_ = 1", "print(match, case)",
+"match = 1", "match.x = 1", "match(x)", "match[x]", "match[x]: int = 1", "match(x).y: int", "match, case = 1, 2", "match *a, b", "match -x", "match not in y", "match if x else y", "case[1] = 2", "_ = match[0]", "match = {}\nmatch[1]: int", "case = 1", "_ = 1", "print(match, case)",
 "match x:\n    case 1:\n        match y:\n            case 2:\n                pass",
 "match (x):\n    case 1: pass", "match -x:\n    case 1: pass", "match [a, b]:\n    case [1, 2]: pass",
 # --- misc tricky

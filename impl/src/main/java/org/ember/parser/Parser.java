@@ -1190,7 +1190,8 @@ public final class Parser {
                 throw invalidSyntax();
             }
             subject = matchSubject();
-            if (!isOp(":")) {
+            // only "match <subject>:" NEWLINE commits; "match[x]: int = 1" is an annotated assignment
+            if (!isOp(":") || peek(1).kind != Token.Kind.NEWLINE) {
                 if (isKind(Token.Kind.NEWLINE) && secondPassError == null) {
                     secondPassError = syntaxError("expected ':'");
                 }
