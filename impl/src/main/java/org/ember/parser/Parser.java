@@ -184,12 +184,12 @@ public final class Parser {
         if (i >= toks.size()) {
             i = toks.size() - 1;
         }
-        if (i > maxPeek) {
-            maxPeek = i;
-        }
         Token t = toks.get(i);
         if (t.kind == Token.Kind.ERRORTOKEN) {
             throw t.error;
+        }
+        if (i > maxPeek) {
+            maxPeek = i;
         }
         return t;
     }
@@ -552,19 +552,27 @@ public final class Parser {
 
     private Stmt delStmt() {
         Token start = advance();
+        int startP = p;
+        Token saveLast = last;
         List<Expr> targets = new ArrayList<>();
-        while (true) {
-            Expr e = starExpression();
-            targets.add(e);
-            if (!acceptOp(",")) {
-                break;
+        try {
+            while (true) {
+                targets.add(primary());
+                if (!acceptOp(",")) {
+                    break;
+                }
+                if (isOp(";") || isKind(Token.Kind.NEWLINE)) {
+                    break;
+                }
             }
-            if (isOp(";") || isKind(Token.Kind.NEWLINE)) {
-                break;
+            if (!isOp(";") && !isKind(Token.Kind.NEWLINE)) {
+                throw invalidSyntax();
             }
-        }
-        if (!isOp(";") && !isKind(Token.Kind.NEWLINE)) {
-            throw invalidSyntax();
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                throw e;
+            }
+            throw diagnoseTargets(startP, saveLast, TargetKind.DEL, e);
         }
         List<Expr> conv = new ArrayList<>();
         for (Expr e : targets) {
@@ -706,6 +714,28 @@ public final class Parser {
             return new Stmt.Assign(targets, value, spanFrom(start));
         }
         if (n.isOp(":")) {
+            boolean target = first instanceof Expr.Name || first instanceof Expr.Attribute
+                    || first instanceof Expr.Subscript;
+            if (!target) {
+                // CPython only diagnoses the target when an annotation expression follows
+                int firstPass = maxPeek;
+                int save = p;
+                Token saveLast = last;
+                advance();
+                try {
+                    expression();
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    p = save;
+                    last = saveLast;
+                    maxPeek = firstPass;
+                    throw invalidSyntax();
+                }
+                p = save;
+                last = saveLast;
+            }
             if (first instanceof Expr.Tuple tu && !start.isOp("(")) {
                 throw errorAt("only single target (not tuple) can be annotated", tu.elts().get(0).span());
             }
@@ -741,6 +771,7 @@ public final class Parser {
         if (first instanceof Expr.Name nm && (nm.id().equals("print") || nm.id().equals("exec"))
                 && startsExpression(n) && !n.isOp("(")) {
             int save = p;
+            int firstPass = maxPeek;
             try {
                 starExpressions();
                 throw errorRange("Missing parentheses in call to '" + nm.id() + "'. Did you mean " + nm.id()
@@ -750,6 +781,7 @@ public final class Parser {
                     throw e;
                 }
                 p = save;
+                maxPeek = firstPass;
             }
         }
         checkStarredValue(first);
@@ -814,6 +846,49 @@ public final class Parser {
         if (stars > 1) {
             defer(errorAt("multiple starred expressions in assignment", tgt.span()), false);
         }
+    }
+
+    private boolean isTokenizerError(PySyntaxError e) {
+        return tz.errorToken != null && e == tz.errorToken.error;
+    }
+
+    /** A plain "invalid syntax" from the parser, which CPython's diagnostic pass may refine. */
+    private boolean isGeneric(PySyntaxError e) {
+        return e.msg.equals("invalid syntax") && !isTokenizerError(e);
+    }
+
+    /**
+     * CPython's second look at a target list that did not parse: read the same tokens as
+     * expressions and name the first one that cannot be a target; otherwise keep the first error.
+     */
+    private PySyntaxError diagnoseTargets(int startP, Token saveLast, TargetKind kind, PySyntaxError generic) {
+        int firstPass = maxPeek;
+        p = startP;
+        last = saveLast;
+        try {
+            Expr all = starExpressions();
+            Expr bad = invalidTarget(all, kind);
+            if (bad != null) {
+                return errorAt((kind == TargetKind.DEL ? "cannot delete " : "cannot assign to ") + exprName(bad),
+                        bad.span());
+            }
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                return e;
+            }
+        }
+        maxPeek = firstPass;
+        return generic;
+    }
+
+    /** A star_target: '*'? followed by a name, attribute, subscript or bracketed target list. */
+    private Expr targetElement() {
+        if (isOp("*")) {
+            Token st = advance();
+            Expr v = primary();
+            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
+        }
+        return primary();
     }
 
     // ---- compound statements
@@ -988,19 +1063,32 @@ public final class Parser {
 
     /** star_targets of a for loop or comprehension: parsed below comparisons so 'in' is not consumed. */
     private Expr starTargets() {
-        Token start = peek();
-        Expr first = starTargetElement();
-        Expr result = first;
-        if (isOp(",")) {
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (acceptOp(",")) {
-                if (isKw("in") || isOp("=")) {
-                    break;
+        int startP = p;
+        Token saveLast = last;
+        Expr result;
+        try {
+            Token start = peek();
+            Expr first = targetElement();
+            result = first;
+            if (isOp(",")) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (acceptOp(",")) {
+                    if (isKw("in")) {
+                        break;
+                    }
+                    elts.add(targetElement());
                 }
-                elts.add(starTargetElement());
+                result = new Expr.Tuple(elts, Ctx.LOAD, spanFrom(start));
             }
-            result = new Expr.Tuple(elts, Ctx.LOAD, spanFrom(start));
+            if (!isKw("in")) {
+                throw invalidSyntax();
+            }
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                throw e;
+            }
+            throw diagnoseTargets(startP, saveLast, TargetKind.FOR, e);
         }
         Expr bad = invalidTarget(result, TargetKind.FOR);
         if (bad != null) {
@@ -1008,15 +1096,6 @@ public final class Parser {
         }
         checkStarredAssign(result);
         return withCtx(result, Ctx.STORE);
-    }
-
-    private Expr starTargetElement() {
-        if (isOp("*")) {
-            Token st = advance();
-            Expr v = bitwiseOr();
-            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
-        }
-        return bitwiseOr();
     }
 
     private Stmt withStmt(Token asyncTok) {
@@ -1074,9 +1153,35 @@ public final class Parser {
         Expr ctx = expression();
         Expr vars = null;
         if (acceptKw("as")) {
-            Expr t = starTargetElementFull();
-            if (!(isOp(",") || isOp(")") || isOp(":") || isKind(Token.Kind.NEWLINE))) {
-                throw invalidSyntax();
+            int startP = p;
+            Token saveLast = last;
+            Expr t;
+            try {
+                t = targetElement();
+                if (!(isOp(",") || isOp(")") || isOp(":") || isKind(Token.Kind.NEWLINE))) {
+                    throw invalidSyntax();
+                }
+            } catch (PySyntaxError e) {
+                if (!isGeneric(e)) {
+                    throw e;
+                }
+                // CPython's invalid_with_item: an expression target followed by ',', ')' or ':'
+                int firstPass = maxPeek;
+                p = startP;
+                last = saveLast;
+                try {
+                    Expr x = expression();
+                    Expr bad = isOp(",") || isOp(")") || isOp(":") ? invalidTarget(x, TargetKind.STAR) : null;
+                    if (bad != null) {
+                        throw errorAt("cannot assign to " + exprName(bad), bad.span());
+                    }
+                } catch (PySyntaxError e2) {
+                    if (!isGeneric(e2)) {
+                        throw e2;
+                    }
+                }
+                maxPeek = firstPass;
+                throw e;
             }
             Expr bad = invalidTarget(t, TargetKind.STAR);
             if (bad != null) {
@@ -1086,15 +1191,6 @@ public final class Parser {
             vars = withCtx(t, Ctx.STORE);
         }
         return new WithItem(ctx, vars);
-    }
-
-    private Expr starTargetElementFull() {
-        if (isOp("*")) {
-            Token st = advance();
-            Expr v = bitwiseOr();
-            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
-        }
-        return expression();
     }
 
     private Stmt tryStmt() {
@@ -1796,24 +1892,29 @@ public final class Parser {
         }
         int save = p;
         Token saveLast = last;
+        int firstPass = maxPeek;
         advance();
         Expr rhs;
+        boolean followed;
         try {
             if (!startsExpression(peek()) || isKw("yield") || isKw("lambda") || isKw("not")) {
                 p = save;
                 last = saveLast;
+                maxPeek = firstPass;
                 return;
             }
             rhs = bitwiseOr();
+            followed = isOp("=") || isOp(":=");
         } catch (PySyntaxError ex) {
             p = save;
             last = saveLast;
+            maxPeek = firstPass;
             return;
         }
-        boolean followed = isOp("=") || isOp(":=");
         p = save;
         last = saveLast;
         if (followed) {
+            maxPeek = firstPass;
             return;
         }
         if (e instanceof Expr.Name) {
@@ -1872,13 +1973,18 @@ public final class Parser {
         int save = p;
         Token saveLast = last;
         int savedDepth = depth;
+        int firstPass = maxPeek;
         Expr b;
         try {
             b = expressionNoCommaCheck();
         } catch (PySyntaxError e) {
+            if (isTokenizerError(e) && tz.eagerError) {
+                throw e;
+            }
             p = save;
             last = saveLast;
             depth = savedDepth;
+            maxPeek = firstPass;
             return;
         }
         p = save;
@@ -2187,7 +2293,8 @@ public final class Parser {
                 Expr v = expression();
                 keywords.add(new Keyword(null, v, spanFrom(t)));
                 sawDoubleStar = true;
-            } else if (t.kind == Token.Kind.NAME && peek(1).isOp("=")) {
+            } else if ((isIdentifier(t) || t.isName("True") || t.isName("False") || t.isName("None"))
+                    && peek(1).isOp("=")) {
                 if (t.isName("True") || t.isName("False") || t.isName("None")) {
                     advance();
                     Token eq = advance();
@@ -2377,8 +2484,18 @@ public final class Parser {
                 return y;
             }
             if (isOp("**")) {
+                int firstPass = maxPeek;
                 Token dstar = advance();
-                Expr v = bitwiseOr();
+                Expr v;
+                try {
+                    v = bitwiseOr();
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    maxPeek = firstPass;
+                    throw invalidSyntax();
+                }
                 throw errorRange("cannot use double starred expression here",
                         new Span(dstar.line, dstar.col, dstar.endLine, dstar.endCol), v.span());
             }

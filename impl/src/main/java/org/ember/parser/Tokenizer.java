@@ -156,14 +156,18 @@ final class Tokenizer {
             }
         }
         // skip whitespace, comments and line continuations
+        int commentCol = -1;
+        int commentEndCol = -1;
         while (true) {
             int c = peekc(0);
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
+                commentCol = col();
                 while (peekc(0) != '\n' && peekc(0) != -1) {
                     pos++;
                 }
+                commentEndCol = col();
             } else if (c == '\\') {
                 if (peekc(1) != '\n') {
                     int off = col() + 2;
@@ -194,13 +198,17 @@ final class Tokenizer {
         int startCol = col();
         if (c == '\n') {
             pos++;
-            Token t = make(Token.Kind.NEWLINE, "\n", startPos, startLine, startCol);
             newLine();
             atBol = true;
             if (level > 0) {
                 return null;
             }
-            return new Token(Token.Kind.NEWLINE, "", startLine, startCol, startLine, startCol + 1, startPos,
+            // like CPython, a NEWLINE after a comment covers the comment; otherwise it has no width
+            if (commentCol >= 0) {
+                return new Token(Token.Kind.NEWLINE, "", startLine, commentCol, startLine, commentEndCol, startPos,
+                        startPos + 1, null);
+            }
+            return new Token(Token.Kind.NEWLINE, "", startLine, startCol, startLine, startCol, startPos,
                     startPos + 1, null);
         }
         if (isIdentStart(c)) {
