@@ -158,11 +158,53 @@ public final class Parser {
         }
         if (tz.unclosedParen != null) {
             int lastLine = toks.get(Math.min(maxPeek, toks.size() - 1)).line;
-            if (lastLine > tz.unclosedParen[1]) {
+            boolean readsOn = e.msg.equals("invalid syntax") && diagnosticReadReachesEnd();
+            if (lastLine > tz.unclosedParen[1] || readsOn) {
                 return errTok.error;
             }
         }
         return e;
+    }
+
+    /**
+     * Approximates CPython's diagnostic second pass after a generic error in source that ends
+     * inside brackets: it keeps reading expressions from the error point, and if that reading runs
+     * into the end of input the unclosed bracket is what gets reported.
+     */
+    private boolean diagnosticReadReachesEnd() {
+        int errIndex = Math.min(maxPeek, toks.size() - 1);
+        Token errTok = toks.get(errIndex);
+        boolean opening = errTok.isOp("(") || errTok.isOp("[") || errTok.isOp("{");
+        Token before = errIndex > 0 ? toks.get(errIndex - 1) : null;
+        boolean afterValue = before != null && (isIdentifier(before) || before.kind == Token.Kind.NUMBER
+                || before.kind == Token.Kind.STRING || before.isOp(")") || before.isOp("]") || before.isOp("}"));
+        if (opening && !afterValue && before != null && !before.isOp("=") && !before.isOp("(")
+                && !before.isOp("[") && !before.isOp("{") && !before.isOp(",")) {
+            return false;
+        }
+        p = opening ? errIndex + 1 : errIndex;
+        boolean leading = true;
+        boolean allowSeparator = !opening && afterValue;
+        try {
+            for (int i = 0; i < 1000; i++) {
+                Token t = peek();
+                boolean sep = t.isOp(",") || t.isOp("=")
+                        || !leading && (t.isOp(":") || t.isOp(":="));
+                leading = false;
+                if (allowSeparator && sep) {
+                    advance();
+                    allowSeparator = false;
+                    continue;
+                }
+                starExpressions();
+                allowSeparator = true;
+            }
+            return false;
+        } catch (PySyntaxError ex) {
+            return isTokenizerError(ex);
+        } catch (StackOverflowError ex) {
+            return false;
+        }
     }
 
     /**
