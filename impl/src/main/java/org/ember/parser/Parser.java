@@ -158,10 +158,13 @@ public final class Parser {
         }
         if (tz.unclosedParen != null) {
             int lastLine = toks.get(Math.min(maxPeek, toks.size() - 1)).line;
-            boolean readsOn = e.msg.equals("invalid syntax") && diagnosticReadReachesEnd();
-            if (lastLine > tz.unclosedParen[1] || readsOn) {
+            if (lastLine > tz.unclosedParen[1]) {
                 return errTok.error;
             }
+        }
+        if (e.msg.equals("invalid syntax") && !errTok.error.pythonType.equals("IndentationError")
+                && !errTok.error.pythonType.equals("TabError") && diagnosticReadReachesEnd()) {
+            return errTok.error;
         }
         return e;
     }
@@ -732,7 +735,21 @@ public final class Parser {
             bareYield.add(start.isName("yield"));
             while (acceptOp("=")) {
                 bareYield.add(isKw("yield"));
-                chain.add(isKw("yield") ? yieldExpr() : starExpressions());
+                try {
+                    chain.add(isKw("yield") ? yieldExpr() : starExpressions());
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    // CPython still names a bad target when what follows '=' does not parse
+                    for (int i = 0; i < chain.size(); i++) {
+                        Expr bad = bareYield.get(i) ? null : invalidTarget(chain.get(i), TargetKind.STAR);
+                        if (bad != null) {
+                            throw errorAt("cannot assign to " + exprName(bad), bad.span());
+                        }
+                    }
+                    throw e;
+                }
             }
             Expr value = chain.remove(chain.size() - 1);
             checkStarredValue(value);
@@ -2321,14 +2338,28 @@ public final class Parser {
     private void callArguments(List<Expr> args, List<Keyword> keywords, Token open, boolean allowGenexp) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        // whether the previous argument was starred or a keyword (CPython's "kwargs" form)
+        boolean lastWasKwarg = false;
+        boolean thisIsKwarg = false;
         while (!isOp(")")) {
+            lastWasKwarg = thisIsKwarg;
+            thisIsKwarg = true;
             Token t = peek();
             if (t.isOp("*")) {
                 advance();
                 if (sawDoubleStar) {
                     throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
                 }
-                Expr v = expression();
+                Expr v;
+                try {
+                    v = expression();
+                } catch (PySyntaxError e) {
+                    // CPython's diagnostic rule "args ',' '*'" words any later failure this way
+                    if (isGeneric(e) && lastWasKwarg) {
+                        throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
+                    }
+                    throw e;
+                }
                 args.add(new Expr.Starred(v, Ctx.LOAD, spanFrom(t)));
             } else if (t.isOp("**")) {
                 advance();
@@ -2384,6 +2415,7 @@ public final class Parser {
                     Token close = peek();
                     e = new Expr.GeneratorExp(e, gens, new Span(open.line, open.col, close.endLine, close.endCol));
                 }
+                thisIsKwarg = false;
                 if (sawKeyword || sawDoubleStar) {
                     Token after = peek();
                     if (after.isOp(",") || after.isOp(")")) {

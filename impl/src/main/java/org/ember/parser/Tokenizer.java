@@ -636,7 +636,7 @@ final class Tokenizer {
             return;
         }
         for (String kw : NUMBER_SUFFIX_KEYWORDS) {
-            if (matches(kw)) {
+            if (matches(kw) && !isIdentChar(peekc(kw.length()))) {
                 return;
             }
         }
