@@ -5,7 +5,10 @@ Run from this directory with python3.11:  python3 gen_golden.py
 Writes:
   valid.tsv   mode, base64(source), ast.dump(tree), ast.dump(tree, include_attributes=True) or '-'
   errors.tsv  mode, base64(source), exc type, base64(msg), lineno, offset, end_lineno, end_offset
-  incomplete.tsv  base64(source), 1 if codeop.compile_command returns None else 0 ('E' for error)
+  incomplete.tsv  base64(source), 1 if codeop.compile_command returns None else 0
+  decode.tsv    base64(bytes), base64(decoded text) or E
+  deep.tsv      base64(source), OK / MemoryError / exc type + base64(msg)
+  mutations.tsv base64(source), OK or exc type, base64(msg), lineno, offset
 """
 import ast, base64, codeop, sys, warnings
 
@@ -396,9 +399,48 @@ def deep_rows():
             rows.append(b64(src) + "\tMemoryError")
     return rows
 
+# Differential corpus: seeded random mutations of the snippets above, with CPython's verdict.
+# The Java test requires a high agreement rate rather than exact agreement, because a few of
+# CPython's messages come from its compiler (e.g. 'return' outside function) or from its
+# second diagnostic parsing pass, which Ember only approximates.
+MUTATION_FRAGMENTS = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "*", "**", "\n", "\n    ", " ", "'", '"',
+                      "lambda", "if", "else", "for", "in", "not", "yield", "def", "class", ".", "1", "x", "+", "-",
+                      "==", ";", "return", "import", "as", "with", "@", "->", "f'{", "}"]
+
+def mutation_rows(count=2500, seed=20261126):
+    import random
+    rnd = random.Random(seed)
+    corpus = VALID + [s for _, s in MODES]
+    rows, seen = [], set()
+    while len(rows) < count:
+        s = list(rnd.choice(corpus))
+        for _ in range(rnd.randint(1, 2)):
+            op = rnd.randint(0, 2)
+            at = rnd.randint(0, len(s))
+            if op == 0 and s and at < len(s):
+                del s[at]
+            elif op == 1:
+                s[at:at] = list(rnd.choice(MUTATION_FRAGMENTS))
+            else:
+                s[at:at] = [" "] + list(rnd.choice(MUTATION_FRAGMENTS)) + [" "]
+        src = "".join(s)
+        if src in seen:
+            continue
+        seen.add(src)
+        try:
+            compile(src, "<s>", "exec")
+            res = ["OK", "", "0", "0"]
+        except SyntaxError as e:
+            res = [type(e).__name__, e.msg, str(e.lineno), str(e.offset)]
+        except (ValueError, MemoryError, RecursionError):
+            continue
+        rows.append("\t".join([b64(src), res[0], b64(res[1]), res[2], res[3]]))
+    return rows
+
 if __name__ == "__main__":
     open("decode.tsv", "w", encoding="utf-8").write("\n".join(decode_rows()) + "\n")
     open("deep.tsv", "w", encoding="utf-8").write("\n".join(deep_rows()) + "\n")
+    open("mutations.tsv", "w", encoding="utf-8").write("\n".join(mutation_rows()) + "\n")
     vr = valid_rows()
     open("valid.tsv", "w", encoding="utf-8").write("\n".join(vr) + "\n")
     er = error_rows()
