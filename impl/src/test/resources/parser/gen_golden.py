@@ -293,6 +293,14 @@ INVALID += [
 "x = 'a' 'b' c", "x = f'{a}' b", "def f[T](): pass", "type X = int", "x = lambda: yield 1",
 ]
 
+# (mode, source) pairs for eval/single-mode errors
+INVALID_MODES = [
+("eval", "x = 1"), ("eval", "*a"), ("eval", "1; 2"), ("eval", "  1"), ("eval", "import x"), ("eval", "1 2"),
+("eval", "(1,"), ("eval", "x if y"), ("eval", ""), ("eval", "\n"), ("eval", "1\n2"), ("eval", "*a, b"),
+("single", "x = 1\ny = 2"), ("single", "if x:\n  y\nz"), ("single", "1 2"), ("single", "x = 1; y = 2\nz = 3"),
+("single", "def f():\n  pass\nx"), ("single", "  x"), ("single", "x = (1,"),
+]
+
 def valid_rows():
     rows = []
     for mode, src in [("exec", s) for s in VALID + NON_ASCII] + MODES:
@@ -310,15 +318,15 @@ def valid_rows():
 
 def error_rows():
     rows = []
-    for src in INVALID:
+    for mode, src in [("exec", s) for s in INVALID] + INVALID_MODES:
         try:
-            compile(src, "<s>", "exec")
+            compile(src, "<s>", mode)
         except SyntaxError as e:
-            rows.append("\t".join(["exec", b64(src), type(e).__name__, b64(e.msg), str(e.lineno),
+            rows.append("\t".join([mode, b64(src), type(e).__name__, b64(e.msg), str(e.lineno),
                                    str(e.offset), str(e.end_lineno), str(e.end_offset)]))
             continue
         except MemoryError:
-            rows.append("\t".join(["exec", b64(src), "MemoryError", b64(""), "0", "0", "0", "0"]))
+            rows.append("\t".join([mode, b64(src), "MemoryError", b64(""), "0", "0", "0", "0"]))
             continue
         print("not an error, dropped: %r" % src)
     return rows

@@ -426,14 +426,23 @@ public final class Parser {
         if (isKind(Token.Kind.ENDMARKER)) {
             return new Mod.Interactive(body);
         }
+        int before = p;
         statement(body);
+        Token lastTok = toks.get(p - 1);
+        boolean compound = p - before > 0 && (lastTok.kind == Token.Kind.DEDENT || toks.get(before).isOp("@")
+                || body.get(0) instanceof Stmt.FunctionDef || body.get(0) instanceof Stmt.ClassDef
+                || body.get(0) instanceof Stmt.If || body.get(0) instanceof Stmt.For
+                || body.get(0) instanceof Stmt.While || body.get(0) instanceof Stmt.With
+                || body.get(0) instanceof Stmt.Try || body.get(0) instanceof Stmt.Match);
         while (isKind(Token.Kind.NEWLINE)) {
             advance();
         }
         if (!isKind(Token.Kind.ENDMARKER)) {
-            Token t = peek();
-            throw error("SyntaxError", "multiple statements found while compiling a single statement", t.line,
-                    t.col + 1, t.endLine, t.endCol + 1);
+            if (compound || lastTok.kind != Token.Kind.NEWLINE) {
+                throw invalidSyntax();
+            }
+            throw error("SyntaxError", "multiple statements found while compiling a single statement",
+                    lastTok.line, lastTok.col + 1, lastTok.endLine, lastTok.endCol + 1);
         }
         return new Mod.Interactive(body);
     }

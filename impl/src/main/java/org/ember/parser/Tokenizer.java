@@ -27,6 +27,7 @@ final class Tokenizer {
     final String filename;
     final List<String> lines;
     private final boolean hadTrailingNewline;
+    private final boolean emptySource;
 
     private final List<Token> tokens = new ArrayList<>();
     private int pos;
@@ -57,6 +58,7 @@ final class Tokenizer {
         this.filename = filename;
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
         hadTrailingNewline = s.endsWith("\n");
+        emptySource = s.isEmpty();
         if (!hadTrailingNewline) {
             s = s + "\n";
         }
@@ -300,7 +302,7 @@ final class Tokenizer {
             throw unclosed();
         }
         // CPython reports errors at end of input on the last line, past its end (column -1 here)
-        int endLine = Math.max(1, lines.size());
+        int endLine = emptySource ? 0 : Math.max(1, lines.size());
         while (indDepth > 0) {
             indDepth--;
             pending.add(new Token(Token.Kind.DEDENT, "", endLine, -1, endLine, -1, pos, pos, null));
