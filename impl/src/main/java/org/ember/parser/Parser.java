@@ -34,6 +34,7 @@ public final class Parser {
             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
     private static final int MAX_DEPTH = 2900;
+    private static final String FORGOT_COMMA = "invalid syntax. Perhaps you forgot a comma?";
 
     final Tokenizer tz;
     private final List<Token> toks;
@@ -885,7 +886,7 @@ public final class Parser {
     private static boolean isBitwiseLevel(Expr e) {
         return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
                 || e instanceof Expr.Lambda || e instanceof Expr.Starred || e instanceof Expr.Yield
-                || e instanceof Expr.YieldFrom || e instanceof Expr.NamedExpr && false
+                || e instanceof Expr.YieldFrom
                 || e instanceof Expr.UnaryOp u && u.op() == UnaryOpKind.NOT);
     }
 
@@ -1286,7 +1287,6 @@ public final class Parser {
                 if (isKind(Token.Kind.NEWLINE)) {
                     throw syntaxError("expected ':'");
                 }
-                Token tstart = peek();
                 type = expression();
                 if (isOp(",")) {
                     List<Expr> elts = new ArrayList<>();
@@ -1298,8 +1298,8 @@ public final class Parser {
                         elts.add(expression());
                     }
                     if (isKw("as") || isOp(":")) {
-                        throw errorRange("multiple exception types must be parenthesized", tstart.line == 0
-                                ? type.span() : type.span(), elts.get(elts.size() - 1).span());
+                        throw errorRange("multiple exception types must be parenthesized", type.span(),
+                                elts.get(elts.size() - 1).span());
                     }
                     throw invalidSyntax();
                 }
@@ -1943,14 +1943,10 @@ public final class Parser {
         if (isOp(":=")) {
             throw errorAt("cannot use assignment expressions with " + exprName(e), e.span());
         }
-        if (isOp("=") && parenDepthAllowsEqCheck()) {
+        if (isOp("=")) {
             checkEqualsTypo(e);
         }
         return e;
-    }
-
-    private boolean parenDepthAllowsEqCheck() {
-        return true;
     }
 
     /** a '=' b where '==' or ':=' was meant, as CPython's invalid_named_expression. */
@@ -2016,7 +2012,7 @@ public final class Parser {
                 Expr orelse = expression();
                 return new Expr.IfExp(test, body, orelse, spanFrom(start));
             }
-            if (parenDepth > 0 && fstringLevel >= 0) {
+            if (parenDepth > 0) {
                 checkForgotComma(start, body);
             }
             return body;
@@ -2046,7 +2042,7 @@ public final class Parser {
         try {
             b = expressionNoCommaCheck();
         } catch (PySyntaxError e) {
-            if (isTokenizerError(e) && tz.eagerError) {
+            if (isTokenizerError(e) && tz.eagerError || e.msg.equals(FORGOT_COMMA)) {
                 throw e;
             }
             p = save;
@@ -2057,7 +2053,7 @@ public final class Parser {
         }
         p = save;
         last = saveLast;
-        throw errorRange("invalid syntax. Perhaps you forgot a comma?", a.span(), b.span());
+        throw errorRange(FORGOT_COMMA, a.span(), b.span());
     }
 
     private Expr expressionNoCommaCheck() {
@@ -2417,7 +2413,7 @@ public final class Parser {
                     List<Comprehension> gens = comprehensionClauses();
                     boolean sole = args.isEmpty() && keywords.isEmpty() && isOp(")");
                     if (!sole) {
-                        Span end = last.endLine > 0 ? spanFrom(e.span()) : e.span();
+                        Span end = spanFrom(e.span());
                         throw errorRange("Generator expression must be parenthesized", e.span(), end);
                     }
                     // the generator takes the call's parentheses as its own

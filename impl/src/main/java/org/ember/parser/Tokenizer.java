@@ -26,7 +26,6 @@ final class Tokenizer {
     final int[] cp;
     final String filename;
     final List<String> lines;
-    private final boolean hadTrailingNewline;
     private final boolean emptySource;
 
     private final List<Token> tokens = new ArrayList<>();
@@ -57,9 +56,8 @@ final class Tokenizer {
     Tokenizer(String source, String filename) {
         this.filename = filename;
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
-        hadTrailingNewline = s.endsWith("\n");
         emptySource = s.isEmpty();
-        if (!hadTrailingNewline) {
+        if (!s.endsWith("\n")) {
             s = s + "\n";
         }
         this.cp = s.codePoints().toArray();
