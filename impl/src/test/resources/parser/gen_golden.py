@@ -157,6 +157,31 @@ VALID += [
 "x = f'{a}' 'b' f'{c:{d}}'", "x = ('a'\n     'b'\n     f'{c}')",
 ]
 
+VALID += [
+"\fx = 1", "if x:\n\ty\n\tz", "x = 1\r\ny = 2\r\n", "x = 1\ry = 2",
+"if x:\r\n    y\r\n", "x = [1,  # one\n     2]  # two", "x = (1 +  # c\n     2)", "def f(a,  # c\n      b): pass",
+"x = '''a\r\nb'''", "x = 'a\\\r\nb'", "if x:\n    pass\n    \n    y", "if x:\n    pass\n\t\n    y",
+"class A:\n\n    x = 1\n\n\n    y = 2\n", "x = 1 if y else 2 if z else 3", "a = b if c else(d)",
+"print(a, b, sep='', end='')", "x = a[b][c][d]", "x = a.b(c).d[e:f:g]", "x = [[[[]]]]", "x = ((((()))))",
+"x = {1: {2: {3: {}}}}", "del (a), [b], c.d", "for (x) in y: pass", "for [x] in y: pass", "with a as (b): pass",
+"with (a as b): pass", "with (a, b,): pass", "with (\n  a as b,\n  c as d,\n):\n  pass", "x: list[int] = []",
+"x.y: int", "(x.y): int = 1", "x[0]: int", "lambda *args, **kwargs: (args, kwargs)", "f(*args, **kwargs)",
+"f(a, *args, b=1, **kwargs)", "f(a)(b)(c)(d)", "a if b else c", "not not not a", "a is not b is not c",
+"a not in b not in c", "-1 ** -2", "2 ** -1", "~~a", "a @= b @ c", "x = ...", "x = (...)", "x = [...]",
+"def f(*, a: int = 1, b: 'str' = 'x') -> 'int': ...", "async def f():\n    return await g()",
+"async def f():\n    x = [await y for y in z]", "async def f():\n    async with a as b, c as d: pass",
+"async def f():\n    yield await x", "def f():\n    x = yield from g()\n    return x",
+"try:\n    pass\nexcept (A, B):\n    pass\nexcept C as c:\n    pass", "raise", "raise X from Y",
+"assert x, (y, z)", "import a.b.c as d", "from a.b.c import (d as e, f)", "from . import a, b",
+"global a, b, c", "x = 0o777 + 0b101 + 0xABC + 1_000_000 + 1e-10 + 3.14j", "x = 1E5 + 1.5E-3 + 0E0",
+"x = 10_000.000_1", "x = 0.0e0j", "x = 00.5", "x = 1_0.0_1e1_0", "x = .5j", "x = 5.j",
+"x = 'a' 'b' 'c'", "x = r'a' 'b' R'c'", "x = b'a' rb'b' Rb'c' bR'd' BR'e'", "x = f'{a!r:>{b}.{c}}'",
+"x = f'{a:%Y-%m-%d}'", "x = f'{a}{{}}{b}'", "x = f'{{{a}}}'", "x = f'{\"x\"}'", "x = f\"{'x'}\"",
+"x = f'''{a\n}'''", "x = f'''\n{a}\n'''", "x = f'{a:{b}{c}}'", "x = f'{a!s:{b}}'", "x = f'{a=!a}'",
+"x = F'{a}' f'{b}' Rf'{c}' fR'\\{d}'", "x = f'{a}' u'b'", "x = f'{3!r}'", "x = f'{a.b.c}'", "x = f'{a[0]:{b[1]}}'",
+"x = f'{a if b else c}'", "x = f'{(a, b)}'", "x = f'{[a for a in b]}'", "x = f'{ {a: b} }'", "x = f'{a:=^10}'",
+]
+
 # snippets run in eval / single mode
 MODES = [
 ("eval", "1"), ("eval", "a + b"), ("eval", "x, y"), ("eval", "x,"), ("eval", "lambda: 1"), ("eval", "(yield)"),
@@ -232,7 +257,7 @@ INVALID = [
 "x += yield = 1", "x = 1 = y", "(a, b) = (c, d) = yield = e", "x: int, y: int = 1, 2",
 "def f(x):\n  nonlocal x", "f(a, *b, c=1, d)", "{1: 2, 3}", "{1, 2: 3}", "{1:}", "{1: 2, **}",
 "from . import *, a", "from x import (a, b", "import (a)", "x = 1 2", "x = a.b.c d",
-"print(a b)", "[1 for x in y, z]", "x = [i for i in]", "f(a)(b c)", "x = {'a' 'b' c}",
+"print(a b)", "[1 for x in y, z]", "if x:\n  \fy = 1", "if x:\n  y\n\f  z", "(a {a {b}})", "(a {a {a {a {a {b}}}}})", "(a {b})", "x = [i for i in]", "f(a)(b c)", "x = {'a' 'b' c}",
 "if x: pass\nelse", "a = (b c d)", "'''abc\n\n", "def f(a, *, b): return\n  x",
 "x = [1,\n     2\n     3]", "f(x\n  y)", "class A(1 2): pass", "x = lambda x y: 1", "x = lambda *: 1",
 ]
