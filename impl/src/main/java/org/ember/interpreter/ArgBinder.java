@@ -152,10 +152,12 @@ final class ArgBinder {
         } else {
             takes = argcount + " positional argument" + (argcount == 1 ? "" : "s");
         }
-        String given = npos + " positional argument" + (npos == 1 ? "" : "s");
+        String given = String.valueOf(npos);
         if (kwonlyGiven > 0) {
-            given += " (and " + kwonlyGiven + " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ")";
+            given += " positional argument" + (npos == 1 ? "" : "s") + " (and " + kwonlyGiven + " keyword-only argument"
+                    + (kwonlyGiven == 1 ? "" : "s") + ")";
         }
-        return Errors.typeError(fn.qualname + "() takes " + takes + " but " + given + " " + (npos == 1 && kwonlyGiven == 0 ? "was" : "were") + " given");
+        return Errors.typeError(fn.qualname + "() takes " + takes + " but " + given + " "
+                + (npos == 1 && kwonlyGiven == 0 ? "was" : "were") + " given");
     }
 }

@@ -43,6 +43,22 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * Runs module-level or class-body code with an explicit locals mapping ({@code exec},
+     * module import, the class statement). {@code closure} supplies free variables (class bodies).
+     */
+    public static PyObj runCode(ThreadState ts, CodeObject code, PyDict globals, PyDict builtins, PyObj locals,
+                                PyCell[] closure) {
+        Frame f = new Frame(code, globals, builtins, locals);
+        initCells(f, closure);
+        return run(ts, f);
+    }
+
+    /** Runs the body of a class statement: the body function's code with {@code ns} as its locals. */
+    public static PyObj runClassBody(PyFunction body, PyObj ns) {
+        return runCode(ThreadState.current(), body.code, body.globals, body.builtins, ns, body.closure);
+    }
+
     /** Moves parameters that are cells into their cells and installs the closure's free cells. */
     static void initCells(Frame f, PyCell[] closure) {
         CodeObject co = f.code;
@@ -74,8 +90,10 @@ public final class Interpreter {
             } catch (StackOverflowError so) {
                 e = Errors.recursionError("maximum recursion depth exceeded");
             } catch (ReraiseSignal r) {
+                // The handler is looked up at the re-raising instruction; f.lasti keeps the
+                // original position for the traceback.
                 e = r.raise;
-                ExceptionEntry h = f.code.handlerFor(f.lasti);
+                ExceptionEntry h = f.code.handlerFor(r.at);
                 if (h == null) {
                     throw e;
                 }
@@ -111,10 +129,13 @@ public final class Interpreter {
     static final class ReraiseSignal extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient PyRaise raise;
+        /** The index of the re-raising instruction. */
+        final int at;
 
-        ReraiseSignal(PyRaise raise) {
+        ReraiseSignal(PyRaise raise, int at) {
             super(null, null, false, false);
             this.raise = raise;
+            this.at = at;
         }
     }
 
@@ -424,14 +445,17 @@ public final class Interpreter {
                     break;
                 case RERAISE: {
                     PyObj exc = r[--sp];
-                    if (arg != 0) {
-                        f.lasti = ((PyInt) r[sp - 1]).intValueExact();
+                    if (arg != 0 && r[sp - arg] instanceof PyInt) {
+                        f.lasti = ((PyInt) r[sp - arg]).intValueExact();
                     }
                     f.sp = sp;
-                    throw new ReraiseSignal(((PyBaseException) exc).raise());
+                    throw new ReraiseSignal(((PyBaseException) exc).raise(), pc - 1);
                 }
                 case RAISE_VARARGS:
                     f.sp = sp;
+                    if (arg == 0 && ts.handled != null) {
+                        throw new ReraiseSignal(ts.handled.raise(), pc - 1);
+                    }
                     throw Ops.raise(ts, r, sp, arg);
                 case LOAD_ASSERTION_ERROR:
                     r[sp++] = org.ember.objects.ExceptionTypes.AssertionError;

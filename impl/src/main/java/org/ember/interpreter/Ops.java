@@ -747,8 +747,126 @@ final class Ops {
         ImportHook.displayHook(v);
     }
 
-    /** Instructions not yet supported by the interpreter raise SystemError naming them. */
+    /** Instructions too rare for a case of their own in the eval loop: pattern matching, async, except*. */
     static int rareOp(ThreadState ts, Frame f, int op, int arg, int sp) {
-        throw Errors.systemError("unsupported instruction " + Opcode.name(op) + " (not yet implemented in Ember)");
+        PyObj[] r = f.regs;
+        switch (op) {
+            case MATCH_SEQUENCE:
+                r[sp] = org.ember.objects.PyBool.of(isMatchSequence(r[sp - 1]));
+                return sp + 1;
+            case MATCH_MAPPING:
+                r[sp] = org.ember.objects.PyBool.of(r[sp - 1] instanceof PyDict);
+                return sp + 1;
+            case MATCH_KEYS:
+                r[sp] = matchKeys(r[sp - 2], r[sp - 1]);
+                return sp + 1;
+            case MATCH_CLASS: {
+                PyObj names = r[--sp];
+                PyObj cls = r[--sp];
+                PyObj subject = r[--sp];
+                r[sp + 1] = r[sp + 2] = null;
+                r[sp] = matchClass(subject, cls, arg, (PyTuple) names);
+                return sp + 1;
+            }
+            default:
+                throw Errors.systemError("unsupported instruction " + Opcode.name(op) + " (not yet implemented in Ember)");
+        }
+    }
+
+    private static boolean isMatchSequence(PyObj o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof org.ember.objects.PyRange;
+    }
+
+    /** MATCH_KEYS: the values of {@code keys} in a mapping subject (via its get), or None if any is missing. */
+    private static PyObj matchKeys(PyObj subject, PyObj keys) {
+        PyObj[] ks = ((PyTuple) keys).items();
+        if (ks.length == 0) {
+            return PyTuple.EMPTY;
+        }
+        PyObj get = Abstract.getAttr(subject, "get");
+        PyObj dummy = new PyList();
+        PyObj[] values = new PyObj[ks.length];
+        for (int i = 0; i < ks.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (Abstract.richCompareBool(ks[i], ks[j], CompareOp.EQ)) {
+                    throw Errors.valueError("mapping pattern checks duplicate key (" + Abstract.repr(ks[i]).value() + ")");
+                }
+            }
+            PyObj v = Abstract.call(get, new PyObj[] {ks[i], dummy}, null);
+            if (v == dummy) {
+                return PyNone.NONE;
+            }
+            values[i] = v;
+        }
+        return PyTuple.of(values);
+    }
+
+    private static final java.util.Set<String> SELF_MATCHING = java.util.Set.of("bool", "bytearray", "bytes", "dict",
+            "float", "frozenset", "int", "list", "set", "str", "tuple");
+
+    /** MATCH_CLASS: the attributes matched by {@code cls(p1, ..., kw=...)}, or None when it does not match. */
+    private static PyObj matchClass(PyObj subject, PyObj cls, int npos, PyTuple kwNames) {
+        if (!(cls instanceof PyType)) {
+            throw Errors.typeError("called match pattern must be a class");
+        }
+        if (!Abstract.isInstance(subject, cls)) {
+            return PyNone.NONE;
+        }
+        PyType type = (PyType) cls;
+        java.util.List<PyObj> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        if (npos > 0) {
+            PyObj matchArgs = Abstract.lookupAttr(cls, "__match_args__");
+            if (matchArgs == null) {
+                boolean selfMatch = false;
+                for (PyType t : type.mro()) {
+                    if (t.isBuiltin() && SELF_MATCHING.contains(t.name())) {
+                        selfMatch = true;
+                        break;
+                    }
+                }
+                if (selfMatch) {
+                    if (npos > 1) {
+                        throw Errors.typeError(type.name() + "() accepts 1 positional sub-pattern (" + npos + " given)");
+                    }
+                    out.add(subject);
+                } else {
+                    throw Errors.typeError(type.name() + "() accepts 0 positional sub-patterns (" + npos + " given)");
+                }
+            } else {
+                if (!(matchArgs instanceof PyTuple)) {
+                    throw Errors.typeError(type.name() + ".__match_args__ must be a tuple (got " + matchArgs.type().name() + ")");
+                }
+                PyObj[] names = ((PyTuple) matchArgs).items();
+                if (npos > names.length) {
+                    throw Errors.typeError(type.name() + "() accepts " + names.length + " positional sub-pattern"
+                            + (names.length == 1 ? "" : "s") + " (" + npos + " given)");
+                }
+                for (int i = 0; i < npos; i++) {
+                    if (!(names[i] instanceof PyStr)) {
+                        throw Errors.typeError("__match_args__ elements must be strings (got " + names[i].type().name() + ")");
+                    }
+                    String n = ((PyStr) names[i]).value();
+                    seen.add(n);
+                    PyObj v = Abstract.lookupAttr(subject, n);
+                    if (v == null) {
+                        return PyNone.NONE;
+                    }
+                    out.add(v);
+                }
+            }
+        }
+        for (PyObj k : kwNames.items()) {
+            String n = ((PyStr) k).value();
+            if (!seen.add(n)) {
+                throw Errors.typeError(type.name() + "() got multiple sub-patterns for attribute '" + n + "'");
+            }
+            PyObj v = Abstract.lookupAttr(subject, n);
+            if (v == null) {
+                return PyNone.NONE;
+            }
+            out.add(v);
+        }
+        return PyTuple.ofList(out);
     }
 }

@@ -93,10 +93,19 @@ public final class ExceptionTypes {
         t.new_ = nw;
         t.attr("__new__", PyBuiltinFunction.forNew(t, nw));
         t.slot(Slot.INIT, (SlotFns.CallFn) (self, args, kw) -> {
-            if (kw != null && kw.length > 0) {
-                throw Errors.typeError(self.type().name() + "() takes no keyword arguments");
+            int nkw = kw == null ? 0 : kw.length;
+            int npos = args.length - nkw;
+            PyBaseException e = (PyBaseException) self;
+            for (int i = 0; i < nkw; i++) {
+                boolean importKw = e.type().isSubtypeOf(ImportError) && (kw[i].equals("name") || kw[i].equals("path"));
+                if (!importKw) {
+                    throw Errors.typeError(e.type().isSubtypeOf(ImportError)
+                            ? "'" + kw[i] + "' is an invalid keyword argument for " + e.type().name() + "()"
+                            : e.type().name() + "() takes no keyword arguments");
+                }
+                e.setExtra(kw[i], args[npos + i]);
             }
-            ((PyBaseException) self).args = PyTuple.of(args.clone());
+            ((PyBaseException) self).args = PyTuple.of(java.util.Arrays.copyOf(args, npos));
             initExtras((PyBaseException) self);
             return PyNone.NONE;
         });

@@ -53,6 +53,11 @@ public final class Formatting {
         return StrRepr.isPrintable(cp);
     }
 
+    /** {@code str(int)} of a big value, with CPython's 4300-digit limit. */
+    public static String bigToDecimal(BigInteger v) {
+        return guard(() -> IntFormat.toDecimalString(v));
+    }
+
     public static PyObj formatInt(PyInt v, String spec) {
         if (spec.isEmpty()) {
             return PyStr.of(v.toDecimal());

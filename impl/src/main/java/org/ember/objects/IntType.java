@@ -97,6 +97,9 @@ final class IntType {
         if (!(a instanceof PyInt) || !(b instanceof PyInt)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
+        if (((PyInt) b).signum() == 0) {
+            throw Errors.zeroDivision("integer division or modulo by zero");
+        }
         return PyTuple.of(PyInt.floorDiv((PyInt) a, (PyInt) b), PyInt.mod((PyInt) a, (PyInt) b));
     }
 

@@ -110,7 +110,7 @@ public class PyInt extends PyObj {
 
     /** The decimal digits, as {@code repr(int)}. */
     public String toDecimal() {
-        return big == null ? Long.toString(value) : big.toString();
+        return big == null ? Long.toString(value) : Formatting.bigToDecimal(big);
     }
 
     // ---- arithmetic (operands already known to be ints) ----------------------------------------
@@ -166,7 +166,7 @@ public class PyInt extends PyObj {
 
     public static PyInt mod(PyInt a, PyInt b) {
         if (b.signum() == 0) {
-            throw Errors.zeroDivision("integer division or modulo by zero");
+            throw Errors.zeroDivision("integer modulo by zero");
         }
         if (a.big == null && b.big == null) {
             if (b.value == -1) {
@@ -347,5 +347,6 @@ public class PyInt extends PyObj {
 
     static {
         IntType.define(TYPE);
+        IntExtras.define(TYPE);
     }
 }

@@ -7,6 +7,13 @@ public final class PyMethod extends PyObj {
     static {
         TYPE.slot(Slot.CALL, (SlotFns.CallFn) (self, args, kw) -> {
             PyMethod m = (PyMethod) self;
+            if (!m.function.type().isMethodDescriptorType() && !(m.function instanceof PyMethodDescr)) {
+                // Any other callable (a builtin function under classmethod, ...) gets self prepended, as CPython's method_vectorcall.
+                PyObj[] all = new PyObj[args.length + 1];
+                all[0] = m.self;
+                System.arraycopy(args, 0, all, 1, args.length);
+                return Abstract.call(m.function, all, kw);
+            }
             return Abstract.callMethodArgs(m.function, m.self, args, kw);
         }).slot(Slot.REPR, (SlotFns.Fn1) self -> {
             PyMethod m = (PyMethod) self;

@@ -145,6 +145,7 @@ public class PyStr extends PyObj {
 
     static {
         StrMethods.define(TYPE);
+        StrExtras.define(TYPE);
     }
 
     /** An instance of a Python subclass of {@code str}. */

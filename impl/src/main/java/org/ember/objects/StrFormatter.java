@@ -12,11 +12,19 @@ final class StrFormatter {
         int npos = args.length - nkw;
         int[] auto = {0};
         StringBuilder out = new StringBuilder();
-        render(fmt, args, kw, npos, auto, out, 2);
+        render(fmt, args, kw, npos, auto, null, out, 2);
         return out.toString();
     }
 
-    private static void render(String fmt, PyObj[] args, String[] kw, int npos, int[] auto, StringBuilder out, int depth) {
+    /** {@code str.format_map(mapping)}: named fields are looked up in {@code mapping} as given. */
+    static String formatMap(String fmt, PyObj mapping) {
+        int[] auto = {0};
+        StringBuilder out = new StringBuilder();
+        render(fmt, new PyObj[0], null, 0, auto, mapping, out, 2);
+        return out.toString();
+    }
+
+    private static void render(String fmt, PyObj[] args, String[] kw, int npos, int[] auto, PyObj mapping, StringBuilder out, int depth) {
         if (depth < 0) {
             throw Errors.valueError("Max string recursion exceeded");
         }
@@ -49,7 +57,7 @@ final class StrFormatter {
                 if (level > 0) {
                     throw Errors.valueError("expected '}' before end of string");
                 }
-                field(fmt.substring(i + 1, j - 1), args, kw, npos, auto, out, depth);
+                field(fmt.substring(i + 1, j - 1), args, kw, npos, auto, mapping, out, depth);
                 i = j;
             } else if (c == '}') {
                 if (i + 1 < n && fmt.charAt(i + 1) == '}') {
@@ -65,7 +73,7 @@ final class StrFormatter {
         }
     }
 
-    private static void field(String body, PyObj[] args, String[] kw, int npos, int[] auto, StringBuilder out, int depth) {
+    private static void field(String body, PyObj[] args, String[] kw, int npos, int[] auto, PyObj mapping, StringBuilder out, int depth) {
         // Split "name!conv:spec" (the name part may contain [..] with any characters).
         int k = 0;
         while (k < body.length() && body.charAt(k) != '!' && body.charAt(k) != ':') {
@@ -91,7 +99,7 @@ final class StrFormatter {
         if (k < body.length() && body.charAt(k) == ':') {
             spec = body.substring(k + 1);
         }
-        PyObj value = resolve(name, args, kw, npos, auto);
+        PyObj value = resolve(name, args, kw, npos, auto, mapping);
         switch (conv) {
             case 0: break;
             case 'r': value = Abstract.repr(value); break;
@@ -101,19 +109,22 @@ final class StrFormatter {
         }
         if (spec.indexOf('{') >= 0) {
             StringBuilder sb = new StringBuilder();
-            render(spec, args, kw, npos, auto, sb, depth - 1);
+            render(spec, args, kw, npos, auto, mapping, sb, depth - 1);
             spec = sb.toString();
         }
         out.append(Abstract.format(value, spec).value());
     }
 
-    private static PyObj resolve(String name, PyObj[] args, String[] kw, int npos, int[] auto) {
+    private static PyObj resolve(String name, PyObj[] args, String[] kw, int npos, int[] auto, PyObj mapping) {
         int end = 0;
         while (end < name.length() && name.charAt(end) != '.' && name.charAt(end) != '[') {
             end++;
         }
         String first = name.substring(0, end);
         PyObj obj;
+        if (mapping != null && first.chars().allMatch(Character::isDigit)) {
+            throw Errors.valueError("Format string contains positional fields");
+        }
         if (first.isEmpty()) {
             if (auto[0] < 0) {
                 throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");
@@ -133,6 +144,8 @@ final class StrFormatter {
                 throw Errors.indexError("Replacement index " + idx + " out of range for positional args tuple");
             }
             obj = args[idx];
+        } else if (mapping != null) {
+            obj = Abstract.getItem(mapping, PyStr.of(first));
         } else {
             obj = null;
             for (int i = 0; kw != null && i < kw.length; i++) {

@@ -1,0 +1,97 @@
+package org.ember.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.ember.api.InterpreterConfig;
+import org.ember.interpreter.ImportHook;
+import org.ember.interpreter.ThreadState;
+import org.ember.objects.PyDict;
+import org.ember.objects.PyModule;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyStr;
+
+/**
+ * Everything one interpreter owns: its builtins module, {@code sys}, {@code sys.modules},
+ * {@code __main__}, standard streams and importer. Nothing here is shared with another
+ * interpreter; builtin types (immutable) are shared by all.
+ */
+final class InterpreterState implements ImportHook.Context {
+    final InterpreterConfig config;
+    final PyTextStream stdout;
+    final PyTextStream stderr;
+    final PyTextStream stdin;
+    final PyDict modules = new PyDict();
+    final PyModule builtinsModule;
+    final PyDict builtins;
+    final PyModule sys;
+    final PyModule main;
+    final Importer importer;
+    private final Map<String, Function<InterpreterState, PyModule>> javaModules = new HashMap<>();
+
+    InterpreterState(InterpreterConfig config) {
+        this.config = config;
+        this.stdout = new PyTextStream("<stdout>", 1, config.stdout(), null);
+        this.stderr = new PyTextStream("<stderr>", 2, config.stderr(), null);
+        this.stdin = new PyTextStream("<stdin>", 0, null, config.stdin());
+        this.importer = new Importer(this);
+        this.builtinsModule = PyModule.create("builtins");
+        this.builtins = builtinsModule.dict();
+        RuntimeBuiltins.install(this, builtins);
+        this.sys = SysModule.create(this);
+        modules.setStr("builtins", builtinsModule);
+        modules.setStr("sys", sys);
+        this.main = PyModule.create("__main__");
+        main.dict().setStr("__builtins__", builtinsModule);
+        modules.setStr("__main__", main);
+    }
+
+    /** Registers a module implemented in Java, created on first import. */
+    void registerJavaModule(String name, Function<InterpreterState, PyModule> factory) {
+        javaModules.put(name, factory);
+    }
+
+    PyModule javaModule(String name) {
+        Function<InterpreterState, PyModule> f = javaModules.get(name);
+        return f == null ? null : f.apply(this);
+    }
+
+    PyDict sysDict() {
+        return sys.dict();
+    }
+
+    @Override
+    public PyDict sysModules() {
+        return modules;
+    }
+
+    @Override
+    public PyObj sysAttr(String name) {
+        return sys.dict().getStr(name);
+    }
+
+    /** Binds this interpreter to the calling thread for the duration of a host call. */
+    ThreadState enter() {
+        ThreadState ts = ThreadState.current();
+        ts.context = this;
+        PyObj limit = sys.dict().getStr("_recursionlimit");
+        ts.recursionLimit = limit == null ? config.recursionLimit() : (int) limit.asLong();
+        return ts;
+    }
+
+    void flush() {
+        stdout.flush();
+        stderr.flush();
+        PyObj out = sys.dict().getStr("stdout");
+        if (out != null && out != stdout) {
+            PyObj flush = org.ember.objects.Abstract.lookupAttr(out, "flush");
+            if (flush != null) {
+                org.ember.objects.Abstract.call(flush, new PyObj[0], null);
+            }
+        }
+    }
+
+    static PyStr s(String v) {
+        return PyStr.of(v);
+    }
+}
