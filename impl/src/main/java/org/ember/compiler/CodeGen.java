@@ -1852,10 +1852,10 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             Expr k = e.keys().get(i);
             if (k == null) {
                 if (!built) {
+                    // The pairs before the first ** become the initial dict; later pairs MAP_ADD.
+                    u.loc = e.span();
                     emit(BUILD_MAP, pending);
                     built = true;
-                } else if (pending > 0) {
-                    throw new IllegalStateException();
                 }
                 pending = 0;
                 visit(e.values().get(i));

@@ -168,7 +168,7 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         }
     }
 
-    private void visitArgDefaultsAndAnnotations(Arguments a, Expr returns) {
+    private void visitDefaults(Arguments a) {
         visitAll(a.defaults());
         for (Expr d : a.kwDefaults()) {
             visit(d);
@@ -212,8 +212,7 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
             param(s, a.kwarg());
             s.hasVarkw = true;
         }
-        // Code objects list keyword-only parameters after *args? No: CPython's varnames order is
-        // positional, keyword-only, *args, **kwargs; reorder to that.
+        // CPython's varnames order: positional, keyword-only, *args, **kwargs.
         List<String> ordered = new ArrayList<>();
         for (Arguments.Arg p : a.posonlyargs()) {
             ordered.add(mangle(s.privateName, p.arg()));
@@ -250,7 +249,7 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
     @Override
     public Void visitFunctionDef(Stmt.FunctionDef s) {
         addDef(s.name(), Scope.DEF_LOCAL, s.span());
-        visitArgDefaultsAndAnnotations(s.args(), s.returns());
+        visitDefaults(s.args());
         visitParamAnnotations(s.args(), s.returns());
         visitAll(s.decoratorList());
         int line = s.decoratorList().isEmpty() ? s.span().line() : s.decoratorList().get(0).span().line();
@@ -614,7 +613,7 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
 
     @Override
     public Void visitLambda(Expr.Lambda e) {
-        visitArgDefaultsAndAnnotations(e.args(), null);
+        visitDefaults(e.args());
         Scope saved = cur;
         Scope fn = enter(e, Scope.Kind.FUNCTION, "<lambda>", e.span().line(), true, false);
         addParams(fn, e.args());

@@ -34,6 +34,7 @@ public final class Parser {
             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
     private static final int MAX_DEPTH = 2900;
+    private static final String FORGOT_COMMA = "invalid syntax. Perhaps you forgot a comma?";
 
     final Tokenizer tz;
     private final List<Token> toks;
@@ -162,7 +163,52 @@ public final class Parser {
                 return errTok.error;
             }
         }
+        if (e.msg.equals("invalid syntax") && !errTok.error.pythonType.equals("IndentationError")
+                && !errTok.error.pythonType.equals("TabError") && diagnosticReadReachesEnd()) {
+            return errTok.error;
+        }
         return e;
+    }
+
+    /**
+     * Approximates CPython's diagnostic second pass after a generic error in source that ends
+     * inside brackets: it keeps reading expressions from the error point, and if that reading runs
+     * into the end of input the unclosed bracket is what gets reported.
+     */
+    private boolean diagnosticReadReachesEnd() {
+        int errIndex = Math.min(maxPeek, toks.size() - 1);
+        Token errTok = toks.get(errIndex);
+        boolean opening = errTok.isOp("(") || errTok.isOp("[") || errTok.isOp("{");
+        Token before = errIndex > 0 ? toks.get(errIndex - 1) : null;
+        boolean afterValue = before != null && (isIdentifier(before) || before.kind == Token.Kind.NUMBER
+                || before.kind == Token.Kind.STRING || before.isOp(")") || before.isOp("]") || before.isOp("}"));
+        if (opening && !afterValue && before != null && !before.isOp("=") && !before.isOp("(")
+                && !before.isOp("[") && !before.isOp("{") && !before.isOp(",")) {
+            return false;
+        }
+        p = opening ? errIndex + 1 : errIndex;
+        boolean leading = true;
+        boolean allowSeparator = !opening && afterValue;
+        try {
+            for (int i = 0; i < 1000; i++) {
+                Token t = peek();
+                boolean sep = t.isOp(",") || t.isOp("=")
+                        || !leading && (t.isOp(":") || t.isOp(":="));
+                leading = false;
+                if (allowSeparator && sep) {
+                    advance();
+                    allowSeparator = false;
+                    continue;
+                }
+                starExpressions();
+                allowSeparator = true;
+            }
+            return false;
+        } catch (PySyntaxError ex) {
+            return isTokenizerError(ex);
+        } catch (StackOverflowError ex) {
+            return false;
+        }
     }
 
     /**
@@ -184,12 +230,12 @@ public final class Parser {
         if (i >= toks.size()) {
             i = toks.size() - 1;
         }
-        if (i > maxPeek) {
-            maxPeek = i;
-        }
         Token t = toks.get(i);
         if (t.kind == Token.Kind.ERRORTOKEN) {
             throw t.error;
+        }
+        if (i > maxPeek) {
+            maxPeek = i;
         }
         return t;
     }
@@ -381,14 +427,23 @@ public final class Parser {
         if (isKind(Token.Kind.ENDMARKER)) {
             return new Mod.Interactive(body);
         }
+        int before = p;
         statement(body);
+        Token lastTok = toks.get(p - 1);
+        boolean compound = p - before > 0 && (lastTok.kind == Token.Kind.DEDENT || toks.get(before).isOp("@")
+                || body.get(0) instanceof Stmt.FunctionDef || body.get(0) instanceof Stmt.ClassDef
+                || body.get(0) instanceof Stmt.If || body.get(0) instanceof Stmt.For
+                || body.get(0) instanceof Stmt.While || body.get(0) instanceof Stmt.With
+                || body.get(0) instanceof Stmt.Try || body.get(0) instanceof Stmt.Match);
         while (isKind(Token.Kind.NEWLINE)) {
             advance();
         }
         if (!isKind(Token.Kind.ENDMARKER)) {
-            Token t = peek();
-            throw error("SyntaxError", "multiple statements found while compiling a single statement", t.line,
-                    t.col + 1, t.endLine, t.endCol + 1);
+            if (compound || lastTok.kind != Token.Kind.NEWLINE) {
+                throw invalidSyntax();
+            }
+            throw error("SyntaxError", "multiple statements found while compiling a single statement",
+                    lastTok.line, lastTok.col + 1, lastTok.endLine, lastTok.endCol + 1);
         }
         return new Mod.Interactive(body);
     }
@@ -552,19 +607,27 @@ public final class Parser {
 
     private Stmt delStmt() {
         Token start = advance();
+        int startP = p;
+        Token saveLast = last;
         List<Expr> targets = new ArrayList<>();
-        while (true) {
-            Expr e = starExpression();
-            targets.add(e);
-            if (!acceptOp(",")) {
-                break;
+        try {
+            while (true) {
+                targets.add(primary());
+                if (!acceptOp(",")) {
+                    break;
+                }
+                if (isOp(";") || isKind(Token.Kind.NEWLINE)) {
+                    break;
+                }
             }
-            if (isOp(";") || isKind(Token.Kind.NEWLINE)) {
-                break;
+            if (!isOp(";") && !isKind(Token.Kind.NEWLINE)) {
+                throw invalidSyntax();
             }
-        }
-        if (!isOp(";") && !isKind(Token.Kind.NEWLINE)) {
-            throw invalidSyntax();
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                throw e;
+            }
+            throw diagnoseTargets(startP, saveLast, TargetKind.DEL, e);
         }
         List<Expr> conv = new ArrayList<>();
         for (Expr e : targets) {
@@ -682,7 +745,21 @@ public final class Parser {
             bareYield.add(start.isName("yield"));
             while (acceptOp("=")) {
                 bareYield.add(isKw("yield"));
-                chain.add(isKw("yield") ? yieldExpr() : starExpressions());
+                try {
+                    chain.add(isKw("yield") ? yieldExpr() : starExpressions());
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    // CPython still names a bad target when what follows '=' does not parse
+                    for (int i = 0; i < chain.size(); i++) {
+                        Expr bad = bareYield.get(i) ? null : invalidTarget(chain.get(i), TargetKind.STAR);
+                        if (bad != null) {
+                            throw errorAt("cannot assign to " + exprName(bad), bad.span());
+                        }
+                    }
+                    throw e;
+                }
             }
             Expr value = chain.remove(chain.size() - 1);
             checkStarredValue(value);
@@ -706,6 +783,28 @@ public final class Parser {
             return new Stmt.Assign(targets, value, spanFrom(start));
         }
         if (n.isOp(":")) {
+            boolean target = first instanceof Expr.Name || first instanceof Expr.Attribute
+                    || first instanceof Expr.Subscript;
+            if (!target) {
+                // CPython only diagnoses the target when an annotation expression follows
+                int firstPass = maxPeek;
+                int save = p;
+                Token saveLast = last;
+                advance();
+                try {
+                    expression();
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    p = save;
+                    last = saveLast;
+                    maxPeek = firstPass;
+                    throw invalidSyntax();
+                }
+                p = save;
+                last = saveLast;
+            }
             if (first instanceof Expr.Tuple tu && !start.isOp("(")) {
                 throw errorAt("only single target (not tuple) can be annotated", tu.elts().get(0).span());
             }
@@ -741,6 +840,7 @@ public final class Parser {
         if (first instanceof Expr.Name nm && (nm.id().equals("print") || nm.id().equals("exec"))
                 && startsExpression(n) && !n.isOp("(")) {
             int save = p;
+            int firstPass = maxPeek;
             try {
                 starExpressions();
                 throw errorRange("Missing parentheses in call to '" + nm.id() + "'. Did you mean " + nm.id()
@@ -750,6 +850,7 @@ public final class Parser {
                     throw e;
                 }
                 p = save;
+                maxPeek = firstPass;
             }
         }
         checkStarredValue(first);
@@ -785,7 +886,7 @@ public final class Parser {
     private static boolean isBitwiseLevel(Expr e) {
         return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
                 || e instanceof Expr.Lambda || e instanceof Expr.Starred || e instanceof Expr.Yield
-                || e instanceof Expr.YieldFrom || e instanceof Expr.NamedExpr && false
+                || e instanceof Expr.YieldFrom
                 || e instanceof Expr.UnaryOp u && u.op() == UnaryOpKind.NOT);
     }
 
@@ -814,6 +915,49 @@ public final class Parser {
         if (stars > 1) {
             defer(errorAt("multiple starred expressions in assignment", tgt.span()), false);
         }
+    }
+
+    private boolean isTokenizerError(PySyntaxError e) {
+        return tz.errorToken != null && e == tz.errorToken.error;
+    }
+
+    /** A plain "invalid syntax" from the parser, which CPython's diagnostic pass may refine. */
+    private boolean isGeneric(PySyntaxError e) {
+        return e.msg.equals("invalid syntax") && !isTokenizerError(e);
+    }
+
+    /**
+     * CPython's second look at a target list that did not parse: read the same tokens as
+     * expressions and name the first one that cannot be a target; otherwise keep the first error.
+     */
+    private PySyntaxError diagnoseTargets(int startP, Token saveLast, TargetKind kind, PySyntaxError generic) {
+        int firstPass = maxPeek;
+        p = startP;
+        last = saveLast;
+        try {
+            Expr all = starExpressions();
+            Expr bad = invalidTarget(all, kind);
+            if (bad != null) {
+                return errorAt((kind == TargetKind.DEL ? "cannot delete " : "cannot assign to ") + exprName(bad),
+                        bad.span());
+            }
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                return e;
+            }
+        }
+        maxPeek = firstPass;
+        return generic;
+    }
+
+    /** A star_target: '*'? followed by a name, attribute, subscript or bracketed target list. */
+    private Expr targetElement() {
+        if (isOp("*")) {
+            Token st = advance();
+            Expr v = primary();
+            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
+        }
+        return primary();
     }
 
     // ---- compound statements
@@ -988,19 +1132,32 @@ public final class Parser {
 
     /** star_targets of a for loop or comprehension: parsed below comparisons so 'in' is not consumed. */
     private Expr starTargets() {
-        Token start = peek();
-        Expr first = starTargetElement();
-        Expr result = first;
-        if (isOp(",")) {
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (acceptOp(",")) {
-                if (isKw("in") || isOp("=")) {
-                    break;
+        int startP = p;
+        Token saveLast = last;
+        Expr result;
+        try {
+            Token start = peek();
+            Expr first = targetElement();
+            result = first;
+            if (isOp(",")) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (acceptOp(",")) {
+                    if (isKw("in")) {
+                        break;
+                    }
+                    elts.add(targetElement());
                 }
-                elts.add(starTargetElement());
+                result = new Expr.Tuple(elts, Ctx.LOAD, spanFrom(start));
             }
-            result = new Expr.Tuple(elts, Ctx.LOAD, spanFrom(start));
+            if (!isKw("in")) {
+                throw invalidSyntax();
+            }
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                throw e;
+            }
+            throw diagnoseTargets(startP, saveLast, TargetKind.FOR, e);
         }
         Expr bad = invalidTarget(result, TargetKind.FOR);
         if (bad != null) {
@@ -1008,15 +1165,6 @@ public final class Parser {
         }
         checkStarredAssign(result);
         return withCtx(result, Ctx.STORE);
-    }
-
-    private Expr starTargetElement() {
-        if (isOp("*")) {
-            Token st = advance();
-            Expr v = bitwiseOr();
-            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
-        }
-        return bitwiseOr();
     }
 
     private Stmt withStmt(Token asyncTok) {
@@ -1074,9 +1222,35 @@ public final class Parser {
         Expr ctx = expression();
         Expr vars = null;
         if (acceptKw("as")) {
-            Expr t = starTargetElementFull();
-            if (!(isOp(",") || isOp(")") || isOp(":") || isKind(Token.Kind.NEWLINE))) {
-                throw invalidSyntax();
+            int startP = p;
+            Token saveLast = last;
+            Expr t;
+            try {
+                t = targetElement();
+                if (!(isOp(",") || isOp(")") || isOp(":") || isKind(Token.Kind.NEWLINE))) {
+                    throw invalidSyntax();
+                }
+            } catch (PySyntaxError e) {
+                if (!isGeneric(e)) {
+                    throw e;
+                }
+                // CPython's invalid_with_item: an expression target followed by ',', ')' or ':'
+                int firstPass = maxPeek;
+                p = startP;
+                last = saveLast;
+                try {
+                    Expr x = expression();
+                    Expr bad = isOp(",") || isOp(")") || isOp(":") ? invalidTarget(x, TargetKind.STAR) : null;
+                    if (bad != null) {
+                        throw errorAt("cannot assign to " + exprName(bad), bad.span());
+                    }
+                } catch (PySyntaxError e2) {
+                    if (!isGeneric(e2)) {
+                        throw e2;
+                    }
+                }
+                maxPeek = firstPass;
+                throw e;
             }
             Expr bad = invalidTarget(t, TargetKind.STAR);
             if (bad != null) {
@@ -1086,15 +1260,6 @@ public final class Parser {
             vars = withCtx(t, Ctx.STORE);
         }
         return new WithItem(ctx, vars);
-    }
-
-    private Expr starTargetElementFull() {
-        if (isOp("*")) {
-            Token st = advance();
-            Expr v = bitwiseOr();
-            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
-        }
-        return expression();
     }
 
     private Stmt tryStmt() {
@@ -1122,7 +1287,6 @@ public final class Parser {
                 if (isKind(Token.Kind.NEWLINE)) {
                     throw syntaxError("expected ':'");
                 }
-                Token tstart = peek();
                 type = expression();
                 if (isOp(",")) {
                     List<Expr> elts = new ArrayList<>();
@@ -1134,8 +1298,8 @@ public final class Parser {
                         elts.add(expression());
                     }
                     if (isKw("as") || isOp(":")) {
-                        throw errorRange("multiple exception types must be parenthesized", tstart.line == 0
-                                ? type.span() : type.span(), elts.get(elts.size() - 1).span());
+                        throw errorRange("multiple exception types must be parenthesized", type.span(),
+                                elts.get(elts.size() - 1).span());
                     }
                     throw invalidSyntax();
                 }
@@ -1190,7 +1354,8 @@ public final class Parser {
                 throw invalidSyntax();
             }
             subject = matchSubject();
-            if (!isOp(":")) {
+            // only "match <subject>:" NEWLINE commits; "match[x]: int = 1" is an annotated assignment
+            if (!isOp(":") || peek(1).kind != Token.Kind.NEWLINE) {
                 if (isKind(Token.Kind.NEWLINE) && secondPassError == null) {
                     secondPassError = syntaxError("expected ':'");
                 }
@@ -1778,14 +1943,10 @@ public final class Parser {
         if (isOp(":=")) {
             throw errorAt("cannot use assignment expressions with " + exprName(e), e.span());
         }
-        if (isOp("=") && parenDepthAllowsEqCheck()) {
+        if (isOp("=")) {
             checkEqualsTypo(e);
         }
         return e;
-    }
-
-    private boolean parenDepthAllowsEqCheck() {
-        return true;
     }
 
     /** a '=' b where '==' or ':=' was meant, as CPython's invalid_named_expression. */
@@ -1795,24 +1956,29 @@ public final class Parser {
         }
         int save = p;
         Token saveLast = last;
+        int firstPass = maxPeek;
         advance();
         Expr rhs;
+        boolean followed;
         try {
             if (!startsExpression(peek()) || isKw("yield") || isKw("lambda") || isKw("not")) {
                 p = save;
                 last = saveLast;
+                maxPeek = firstPass;
                 return;
             }
             rhs = bitwiseOr();
+            followed = isOp("=") || isOp(":=");
         } catch (PySyntaxError ex) {
             p = save;
             last = saveLast;
+            maxPeek = firstPass;
             return;
         }
-        boolean followed = isOp("=") || isOp(":=");
         p = save;
         last = saveLast;
         if (followed) {
+            maxPeek = firstPass;
             return;
         }
         if (e instanceof Expr.Name) {
@@ -1846,7 +2012,7 @@ public final class Parser {
                 Expr orelse = expression();
                 return new Expr.IfExp(test, body, orelse, spanFrom(start));
             }
-            if (parenDepth > 0 && fstringLevel >= 0) {
+            if (parenDepth > 0) {
                 checkForgotComma(start, body);
             }
             return body;
@@ -1871,18 +2037,23 @@ public final class Parser {
         int save = p;
         Token saveLast = last;
         int savedDepth = depth;
+        int firstPass = maxPeek;
         Expr b;
         try {
             b = expressionNoCommaCheck();
         } catch (PySyntaxError e) {
+            if (isTokenizerError(e) && tz.eagerError || e.msg.equals(FORGOT_COMMA)) {
+                throw e;
+            }
             p = save;
             last = saveLast;
             depth = savedDepth;
+            maxPeek = firstPass;
             return;
         }
         p = save;
         last = saveLast;
-        throw errorRange("invalid syntax. Perhaps you forgot a comma?", a.span(), b.span());
+        throw errorRange(FORGOT_COMMA, a.span(), b.span());
     }
 
     private Expr expressionNoCommaCheck() {
@@ -2172,21 +2343,36 @@ public final class Parser {
     private void callArguments(List<Expr> args, List<Keyword> keywords, Token open, boolean allowGenexp) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        // whether the previous argument was starred or a keyword (CPython's "kwargs" form)
+        boolean lastWasKwarg = false;
+        boolean thisIsKwarg = false;
         while (!isOp(")")) {
+            lastWasKwarg = thisIsKwarg;
+            thisIsKwarg = true;
             Token t = peek();
             if (t.isOp("*")) {
                 advance();
                 if (sawDoubleStar) {
                     throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
                 }
-                Expr v = expression();
+                Expr v;
+                try {
+                    v = expression();
+                } catch (PySyntaxError e) {
+                    // CPython's diagnostic rule "args ',' '*'" words any later failure this way
+                    if (isGeneric(e) && lastWasKwarg) {
+                        throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
+                    }
+                    throw e;
+                }
                 args.add(new Expr.Starred(v, Ctx.LOAD, spanFrom(t)));
             } else if (t.isOp("**")) {
                 advance();
                 Expr v = expression();
                 keywords.add(new Keyword(null, v, spanFrom(t)));
                 sawDoubleStar = true;
-            } else if (t.kind == Token.Kind.NAME && peek(1).isOp("=")) {
+            } else if ((isIdentifier(t) || t.isName("True") || t.isName("False") || t.isName("None"))
+                    && peek(1).isOp("=")) {
                 if (t.isName("True") || t.isName("False") || t.isName("None")) {
                     advance();
                     Token eq = advance();
@@ -2227,13 +2413,14 @@ public final class Parser {
                     List<Comprehension> gens = comprehensionClauses();
                     boolean sole = args.isEmpty() && keywords.isEmpty() && isOp(")");
                     if (!sole) {
-                        Span end = last.endLine > 0 ? spanFrom(e.span()) : e.span();
+                        Span end = spanFrom(e.span());
                         throw errorRange("Generator expression must be parenthesized", e.span(), end);
                     }
                     // the generator takes the call's parentheses as its own
                     Token close = peek();
                     e = new Expr.GeneratorExp(e, gens, new Span(open.line, open.col, close.endLine, close.endCol));
                 }
+                thisIsKwarg = false;
                 if (sawKeyword || sawDoubleStar) {
                     Token after = peek();
                     if (after.isOp(",") || after.isOp(")")) {
@@ -2376,8 +2563,18 @@ public final class Parser {
                 return y;
             }
             if (isOp("**")) {
+                int firstPass = maxPeek;
                 Token dstar = advance();
-                Expr v = bitwiseOr();
+                Expr v;
+                try {
+                    v = bitwiseOr();
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    maxPeek = firstPass;
+                    throw invalidSyntax();
+                }
                 throw errorRange("cannot use double starred expression here",
                         new Span(dstar.line, dstar.col, dstar.endLine, dstar.endCol), v.span());
             }
@@ -2532,12 +2729,14 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                Expr k = expression();
+                // after a complete pair CPython diagnoses a missing ':' before a missing comma
+                Expr k = keys.isEmpty() ? expression() : expressionNoCommaCheck();
                 if (!isOp(":")) {
-                    if (isOp("}") || isOp(",")) {
-                        throw errorAt("':' expected after dictionary key", k.span());
+                    if (keys.isEmpty() && !(isOp("}") || isOp(","))) {
+                        throw invalidSyntax();
                     }
-                    throw invalidSyntax();
+                    throw error("SyntaxError", "':' expected after dictionary key", k.span().endLine(),
+                            k.span().endCol(), k.span().endLine(), 0);
                 }
                 advance();
                 if (isOp("}") || isOp(",")) {
@@ -2716,8 +2915,7 @@ public final class Parser {
     boolean failedAtEnd(PySyntaxError e) {
         Token errTok = tz.errorToken;
         if (errTok != null && e == errTok.error) {
-            return tz.unclosedParen != null || e.msg.startsWith("unterminated triple-quoted")
-                    || e.msg.equals("unexpected EOF while parsing");
+            return tz.errorAtEof;
         }
         Token t = toks.get(Math.min(maxPeek, toks.size() - 1));
         return t.kind == Token.Kind.ENDMARKER || t.kind == Token.Kind.DEDENT && t.col < 0;

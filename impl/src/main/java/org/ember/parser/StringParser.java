@@ -149,7 +149,7 @@ final class StringParser {
         int litStart = i;
         while (i < end) {
             int c = cp[i];
-            if (c == '\\' && !l.raw && i + 1 < end) {
+            if (c == '\\' && !l.raw && i + 1 < end && cp[i + 1] != '{' && cp[i + 1] != '}') {
                 if (cp[i + 1] == 'N' && i + 2 < end && cp[i + 2] == '{') {
                     int close = i + 3;
                     while (close < end && cp[close] != '}') {

@@ -26,7 +26,7 @@ final class Tokenizer {
     final int[] cp;
     final String filename;
     final List<String> lines;
-    private final boolean hadTrailingNewline;
+    private final boolean emptySource;
 
     private final List<Token> tokens = new ArrayList<>();
     private int pos;
@@ -48,14 +48,16 @@ final class Tokenizer {
      * that it overrides a parser error found earlier in the file.
      */
     boolean eagerError;
+    /** True when {@link #errorToken} was raised only because the input ended (a REPL would read on). */
+    boolean errorAtEof;
     /** When the stream ended inside brackets: the innermost unclosed bracket, else null. */
     int[] unclosedParen;
 
     Tokenizer(String source, String filename) {
         this.filename = filename;
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
-        hadTrailingNewline = s.endsWith("\n");
-        if (!hadTrailingNewline) {
+        emptySource = s.isEmpty();
+        if (!s.endsWith("\n")) {
             s = s + "\n";
         }
         this.cp = s.codePoints().toArray();
@@ -154,14 +156,18 @@ final class Tokenizer {
             }
         }
         // skip whitespace, comments and line continuations
+        int commentCol = -1;
+        int commentEndCol = -1;
         while (true) {
             int c = peekc(0);
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
+                commentCol = col();
                 while (peekc(0) != '\n' && peekc(0) != -1) {
                     pos++;
                 }
+                commentEndCol = col();
             } else if (c == '\\') {
                 if (peekc(1) != '\n') {
                     int off = col() + 2;
@@ -173,6 +179,7 @@ final class Tokenizer {
                 pos += 2;
                 newLine();
                 if (pos >= cp.length) {
+                    errorAtEof = true;
                     if (level > 0) {
                         throw unclosed();
                     }
@@ -191,13 +198,17 @@ final class Tokenizer {
         int startCol = col();
         if (c == '\n') {
             pos++;
-            Token t = make(Token.Kind.NEWLINE, "\n", startPos, startLine, startCol);
             newLine();
             atBol = true;
             if (level > 0) {
                 return null;
             }
-            return new Token(Token.Kind.NEWLINE, "", startLine, startCol, startLine, startCol + 1, startPos,
+            // like CPython, a NEWLINE after a comment covers the comment; otherwise it has no width
+            if (commentCol >= 0) {
+                return new Token(Token.Kind.NEWLINE, "", startLine, commentCol, startLine, commentEndCol, startPos,
+                        startPos + 1, null);
+            }
+            return new Token(Token.Kind.NEWLINE, "", startLine, startCol, startLine, startCol, startPos,
                     startPos + 1, null);
         }
         if (isIdentStart(c)) {
@@ -278,17 +289,18 @@ final class Tokenizer {
 
     private TokError unclosed() {
         int l = level - 1;
+        unclosedParen = new int[] {parenChar[l], parenLine[l], parenCol[l]};
         return error("SyntaxError", "'" + (char) parenChar[l] + "' was never closed", parenLine[l],
                 parenCol[l] + 1, parenLine[l], 0, false);
     }
 
     private Token endOfInput() {
         if (level > 0) {
-            unclosedParen = new int[] {parenChar[level - 1], parenLine[level - 1], parenCol[level - 1]};
+            errorAtEof = true;
             throw unclosed();
         }
         // CPython reports errors at end of input on the last line, past its end (column -1 here)
-        int endLine = Math.max(1, lines.size());
+        int endLine = emptySource ? 0 : Math.max(1, lines.size());
         while (indDepth > 0) {
             indDepth--;
             pending.add(new Token(Token.Kind.DEDENT, "", endLine, -1, endLine, -1, pos, pos, null));
@@ -624,7 +636,7 @@ final class Tokenizer {
             return;
         }
         for (String kw : NUMBER_SUFFIX_KEYWORDS) {
-            if (matches(kw)) {
+            if (matches(kw) && !isIdentChar(peekc(kw.length()))) {
                 return;
             }
         }
@@ -640,6 +652,7 @@ final class Tokenizer {
         while (true) {
             int c = peekc(0);
             if (c == -1) {
+                errorAtEof = true;
                 if (triple) {
                     throw error("SyntaxError", "unterminated triple-quoted string literal (detected at line "
                             + (line - 1) + ")", startLine, startCol + 1, startLine, startCol + 1, true);

@@ -64,7 +64,44 @@ class SyntaxErrorTest {
                 Arguments.of("del f()\n", "cannot delete function call", 1, 5, 1, 8),
                 Arguments.of("a, *b, *c = d\n", "multiple starred expressions in assignment", 1, 1, 1, 10),
                 Arguments.of("print(*a)\n*a\n", "can't use starred expression here", 2, 1, 2, 3),
-                Arguments.of("def f():\n    x = 1\n    class C:\n        nonlocal y\n", "no binding for nonlocal 'y' found", 4, 9, 4, 19));
+                Arguments.of("def f():\n    x = 1\n    class C:\n        nonlocal y\n", "no binding for nonlocal 'y' found", 4, 9, 4, 19),
+                Arguments.of("[await x for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 1, 1, 1, 21),
+                Arguments.of("def f():\n    [await x for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 5, 2, 25),
+                Arguments.of("def f():\n    lambda: await x\n", "'await' outside async function", 2, 13, 2, 20),
+                Arguments.of("async def f():\n    lambda: await x\n", "'await' outside async function", 2, 13, 2, 20),
+                Arguments.of("def f():\n    async with a:\n        pass\n", "'async with' outside async function", 2, 5, 3, 13),
+                Arguments.of("def f():\n    async for a in b:\n        pass\n", "'async for' outside async function", 2, 5, 3, 13),
+                Arguments.of("def f(*, a, a): pass\n", "duplicate argument 'a' in function definition", 1, 13, 1, 14),
+                Arguments.of("f(**a, *b)\n", "iterable argument unpacking follows keyword argument unpacking", 1, 8, 1, 9),
+                Arguments.of("def f():\n    x = 1\n    global x\n    def g(): pass\n", "name 'x' is assigned to before global declaration", 3, 5, 3, 13));
+    }
+
+    /** Programs CPython 3.11 compiles although they look close to the errors above. */
+    static Stream<String> valid() {
+        return Stream.of(
+                "def f():\n    (await x for x in y)\n",
+                "class C:\n    def f(self):\n        nonlocal __class__\n        return __class__\n",
+                "def f():\n    x = 1\n    del x\n    def g():\n        return x\n",
+                "async def f():\n    return [[i async for i in a] for j in b]\n");
+    }
+
+    @ParameterizedTest
+    @MethodSource("valid")
+    void compilesLikeCPython(String src) {
+        BytecodeVerifier.verifyAll(Compiler.compile(Parser.parse(src, "<t>", Mode.EXEC), "<t>", false));
+    }
+
+    @org.junit.jupiter.api.Test
+    void tooManyStaticallyNestedBlocks() {
+        StringBuilder src = new StringBuilder();
+        for (int i = 0; i < 21; i++) {
+            src.append("    ".repeat(i)).append("for x").append(i).append(" in y:\n");
+        }
+        src.append("    ".repeat(21)).append("pass\n");
+        // python3: ('too many statically nested blocks', 21, 81, 22, 89); 20 levels compile.
+        reportsLikeCPython(src.toString(), "too many statically nested blocks", 21, 81, 22, 89);
+        String twenty = src.substring(0, src.indexOf("    ".repeat(20) + "for x20")) + "    ".repeat(20) + "pass\n";
+        Compiler.compile(Parser.parse(twenty, "<t>", Mode.EXEC), "<t>", false);
     }
 
     @ParameterizedTest
