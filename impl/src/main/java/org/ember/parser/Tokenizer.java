@@ -27,6 +27,8 @@ final class Tokenizer {
     final String filename;
     final List<String> lines;
     private final boolean emptySource;
+    private final boolean endsWithNewline;
+    private final boolean execMode;
 
     private final List<Token> tokens = new ArrayList<>();
     private int pos;
@@ -54,10 +56,17 @@ final class Tokenizer {
     int[] unclosedParen;
 
     Tokenizer(String source, String filename) {
+        this(source, filename, true);
+    }
+
+    /** {@code execMode}: CPython adds a newline to exec input, so error texts of its last line end in one. */
+    Tokenizer(String source, String filename, boolean execMode) {
         this.filename = filename;
+        this.execMode = execMode;
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
         emptySource = s.isEmpty();
-        if (!s.endsWith("\n")) {
+        endsWithNewline = s.endsWith("\n");
+        if (!endsWithNewline) {
             s = s + "\n";
         }
         this.cp = s.codePoints().toArray();
@@ -71,8 +80,16 @@ final class Tokenizer {
         }
     }
 
+    /** Source line {@code lineno} as written (its newline only if the source has one there). */
     String lineText(int lineno) {
-        return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
+        if (lineno < 1 || lineno > lines.size()) {
+            return null;
+        }
+        String text = lines.get(lineno - 1);
+        if (lineno == lines.size() && !endsWithNewline && !execMode) {
+            return text.substring(0, text.length() - 1);
+        }
+        return text;
     }
 
     int lineCount() {
@@ -114,8 +131,14 @@ final class Tokenizer {
 
     private TokError error(String type, String msg, int lineno, int offset, int endLineno, int endOffset,
                            boolean eager) {
-        return new TokError(new PySyntaxError(type, msg, filename, lineno, offset, lineText(lineno),
-                endLineno, endOffset), eager);
+        // CPython's tokenizer quotes the line without its newline
+        String text = lineText(lineno);
+        boolean unclosedEarlier = msg.endsWith("was never closed") && lineno < lines.size();
+        if ((eager || unclosedEarlier) && text != null && text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return new TokError(new PySyntaxError(type, msg, filename, lineno, offset, text, endLineno, endOffset),
+                eager);
     }
 
     private TokError syntaxError(String msg, int offset) {
