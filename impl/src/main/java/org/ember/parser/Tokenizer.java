@@ -462,27 +462,24 @@ final class Tokenizer {
         if (ascii) {
             return name;
         }
-        String norm = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        if (isValidIdentifier(norm)) {
-            return norm;
+        // validity is judged on the identifier as written (XID classes), the name is its NFKC form
+        if (isValidIdentifier(name)) {
+            return Normalizer.normalize(name, Normalizer.Form.NFKC);
         }
-        // find the first code point whose prefix stops being an identifier
         int n = pos - startPos;
         for (int i = 0; i < n; i++) {
-            String prefix = new String(cp, startPos, i + 1);
-            String pn = Normalizer.normalize(prefix, Normalizer.Form.NFKC);
-            if (!isValidIdentifier(pn)) {
-                int bad = cp[startPos + i];
+            int c = cp[startPos + i];
+            if (!(i == 0 ? isXidStart(c) : isXidContinue(c))) {
                 int badCol = startPos + i - lineStart;
                 pos = startPos + i;
-                if (!isPrintable(bad)) {
-                    throw syntaxError(String.format("invalid non-printable character U+%04X", bad), badCol + 1);
+                if (!isPrintable(c)) {
+                    throw syntaxError(String.format("invalid non-printable character U+%04X", c), badCol + 1);
                 }
-                throw syntaxError(String.format("invalid character '%s' (U+%04X)", Character.toString(bad), bad),
+                throw syntaxError(String.format("invalid character '%s' (U+%04X)", Character.toString(c), c),
                         badCol + 1);
             }
         }
-        return norm;
+        return Normalizer.normalize(name, Normalizer.Form.NFKC);
     }
 
     static boolean isValidIdentifier(String s) {
