@@ -33,7 +33,7 @@ public final class Parser {
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
-    private static final int MAX_DEPTH = 2900;
+    private static final int MAX_DEPTH = 3100;
     private static final String FORGOT_COMMA = "invalid syntax. Perhaps you forgot a comma?";
 
     final Tokenizer tz;
@@ -2295,8 +2295,13 @@ public final class Parser {
         Expr base = awaitPrimary();
         if (isOp("**")) {
             advance();
-            Expr exp = factor();
-            return new Expr.BinOp(base, Operator.POW, exp, spanFrom(start));
+            enter();
+            try {
+                Expr exp = factor();
+                return new Expr.BinOp(base, Operator.POW, exp, spanFrom(start));
+            } finally {
+                exit();
+            }
         }
         return base;
     }
