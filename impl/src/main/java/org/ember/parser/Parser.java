@@ -1095,7 +1095,12 @@ public final class Parser {
         List<Stmt> body = block("'" + start.text + "' statement", start.line);
         List<Stmt> orelse = new ArrayList<>();
         if (isKw("elif")) {
-            orelse.add(ifStmt());
+            enter();
+            try {
+                orelse.add(ifStmt());
+            } finally {
+                exit();
+            }
         } else if (isKw("else")) {
             Token e = advance();
             expectColonForced();
