@@ -323,6 +323,7 @@ INVALID_MODES = [
 ("eval", "(1,"), ("eval", "x if y"), ("eval", ""), ("eval", "\n"), ("eval", "1\n2"), ("eval", "*a, b"),
 ("single", "x = 1\ny = 2"), ("single", "if x:\n  y\nz"), ("single", "1 2"), ("single", "x = 1; y = 2\nz = 3"),
 ("single", "def f():\n  pass\nx"), ("single", "  x"), ("single", "x = (1,"),
+("exec", "x = 1\0"), ("eval", "\0"),
 ]
 
 def valid_rows():
@@ -343,8 +344,8 @@ def error_rows():
         try:
             compile(src, "<s>", mode)
         except SyntaxError as e:
-            rows.append("\t".join([mode, b64(src), type(e).__name__, b64(e.msg), str(e.lineno),
-                                   str(e.offset), str(e.end_lineno), str(e.end_offset),
+            rows.append("\t".join([mode, b64(src), type(e).__name__, b64(e.msg), str(e.lineno or 0),
+                                   str(e.offset or 0), str(e.end_lineno or 0), str(e.end_offset or 0),
                                    "-" if e.text is None else b64(e.text)]))
             continue
         except MemoryError:

@@ -120,6 +120,11 @@ public final class Parser {
     }
 
     private static Mod parseDirect(String source, String filename, Mode mode) {
+        if (source.indexOf('\0') >= 0) {
+            // compile() checks this before tokenizing; the error has no location
+            throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0,
+                    null, 0, 0);
+        }
         Parser ps = new Parser(new Tokenizer(source, filename, mode == Mode.EXEC), 0);
         return ps.run(mode);
     }
