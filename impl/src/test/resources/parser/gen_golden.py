@@ -4,7 +4,8 @@
 Run from this directory with python3.11:  python3 gen_golden.py
 Writes:
   valid.tsv   mode, base64(source), ast.dump(tree), ast.dump(tree, include_attributes=True) or '-'
-  errors.tsv  mode, base64(source), exc type, base64(msg), lineno, offset, end_lineno, end_offset
+  errors.tsv  mode, base64(source), exc type, base64(msg), lineno, offset, end_lineno, end_offset,
+              base64(text) or '-' for None
   incomplete.tsv  base64(source), 1 if codeop.compile_command returns None else 0
   decode.tsv    base64(bytes), base64(decoded text) or E
   deep.tsv      base64(source), OK / MemoryError / exc type + base64(msg)
@@ -322,6 +323,7 @@ INVALID_MODES = [
 ("eval", "(1,"), ("eval", "x if y"), ("eval", ""), ("eval", "\n"), ("eval", "1\n2"), ("eval", "*a, b"),
 ("single", "x = 1\ny = 2"), ("single", "if x:\n  y\nz"), ("single", "1 2"), ("single", "x = 1; y = 2\nz = 3"),
 ("single", "def f():\n  pass\nx"), ("single", "  x"), ("single", "x = (1,"),
+("exec", "x = 1\0"), ("eval", "\0"),
 ]
 
 def valid_rows():
@@ -342,11 +344,12 @@ def error_rows():
         try:
             compile(src, "<s>", mode)
         except SyntaxError as e:
-            rows.append("\t".join([mode, b64(src), type(e).__name__, b64(e.msg), str(e.lineno),
-                                   str(e.offset), str(e.end_lineno), str(e.end_offset)]))
+            rows.append("\t".join([mode, b64(src), type(e).__name__, b64(e.msg), str(e.lineno or 0),
+                                   str(e.offset or 0), str(e.end_lineno or 0), str(e.end_offset or 0),
+                                   "-" if e.text is None else b64(e.text)]))
             continue
         except MemoryError:
-            rows.append("\t".join([mode, b64(src), "MemoryError", b64(""), "0", "0", "0", "0"]))
+            rows.append("\t".join([mode, b64(src), "MemoryError", b64(""), "0", "0", "0", "0", "-"]))
             continue
         print("not an error, dropped: %r" % src)
     return rows

@@ -33,7 +33,7 @@ public final class Parser {
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
-    private static final int MAX_DEPTH = 2900;
+    private static final int MAX_DEPTH = 3100;
     private static final String FORGOT_COMMA = "invalid syntax. Perhaps you forgot a comma?";
 
     final Tokenizer tz;
@@ -120,7 +120,12 @@ public final class Parser {
     }
 
     private static Mod parseDirect(String source, String filename, Mode mode) {
-        Parser ps = new Parser(new Tokenizer(source, filename), 0);
+        if (source.indexOf('\0') >= 0) {
+            // compile() checks this before tokenizing; the error has no location
+            throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0,
+                    null, 0, 0);
+        }
+        Parser ps = new Parser(new Tokenizer(source, filename, mode == Mode.EXEC), 0);
         return ps.run(mode);
     }
 
@@ -335,7 +340,12 @@ public final class Parser {
             line -= lineShift;
             endLine -= lineShift;
         }
-        return new PySyntaxError(type, msg, filename, line, offset, tz.lineText(line), endLine, endOffset);
+        String text = line == 0 ? "" : tz.lineText(line);
+        if (endLine > line && text != null && text.endsWith("\n")) {
+            // CPython quotes only the first line of a multi-line error, without its newline
+            text = text.substring(0, text.length() - 1);
+        }
+        return new PySyntaxError(type, msg, filename, line, offset, text, endLine, endOffset);
     }
 
     /** An error at the last token the parser looked at, as CPython's RAISE_SYNTAX_ERROR. */
@@ -381,6 +391,8 @@ public final class Parser {
     }
 
     private void defer(PySyntaxError e, boolean symtable) {
+        // CPython's compiler does not quote source text for code compiled from a string
+        e = new PySyntaxError(e.pythonType, e.msg, e.filename, e.lineno, e.offset, null, e.endLineno, e.endOffset);
         if (deferred == null || symtable && !deferredIsSymtable) {
             deferred = e;
             deferredIsSymtable = symtable;
@@ -1088,7 +1100,12 @@ public final class Parser {
         List<Stmt> body = block("'" + start.text + "' statement", start.line);
         List<Stmt> orelse = new ArrayList<>();
         if (isKw("elif")) {
-            orelse.add(ifStmt());
+            enter();
+            try {
+                orelse.add(ifStmt());
+            } finally {
+                exit();
+            }
         } else if (isKw("else")) {
             Token e = advance();
             expectColonForced();
@@ -1278,7 +1295,8 @@ public final class Parser {
                 isStar = true;
             }
             if (star != null && star != isStar) {
-                throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", ex);
+                throw error("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", ex.line,
+                        ex.col + 1, last.endLine, last.endCol + 1);
             }
             star = isStar;
             Expr type = null;
@@ -1524,7 +1542,7 @@ public final class Parser {
         if (t.kind == Token.Kind.STRING) {
             Expr s = strings();
             if (s instanceof Expr.JoinedStr) {
-                throw errorAt("patterns may only match literals and attribute lookups", s.span());
+                defer(errorAt("patterns may only match literals and attribute lookups", s.span()), false);
             }
             return new Pattern.MatchValue(s, s.span());
         }
@@ -1719,7 +1737,7 @@ public final class Parser {
         if (t.kind == Token.Kind.STRING) {
             Expr s = strings();
             if (s instanceof Expr.JoinedStr) {
-                throw errorAt("patterns may only match literals and attribute lookups", s.span());
+                defer(errorAt("patterns may only match literals and attribute lookups", s.span()), false);
             }
             return s;
         }
@@ -1840,8 +1858,21 @@ public final class Parser {
     private Arguments.Arg param(boolean lambda, boolean starAnnotation, Set<String> seen) {
         Token n = peek();
         if (n.isOp("(")) {
-            throw errorAt(lambda ? "Lambda expression parameters cannot be parenthesized"
-                    : "Function parameters cannot be parenthesized", n);
+            // the error covers the whole parenthesized group
+            int d = 0;
+            Token close = n;
+            for (int i = p; i < toks.size() && toks.get(i).kind != Token.Kind.ERRORTOKEN; i++) {
+                Token t = toks.get(i);
+                if (t.isOp("(")) {
+                    d++;
+                } else if (t.isOp(")") && --d == 0) {
+                    close = t;
+                    break;
+                }
+            }
+            throw error("SyntaxError", lambda ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized", n.line, n.col + 1, close.endLine,
+                    close.endCol + 1);
         }
         if (!isIdentifier(n)) {
             throw invalidSyntax();
@@ -2274,8 +2305,13 @@ public final class Parser {
         Expr base = awaitPrimary();
         if (isOp("**")) {
             advance();
-            Expr exp = factor();
-            return new Expr.BinOp(base, Operator.POW, exp, spanFrom(start));
+            enter();
+            try {
+                Expr exp = factor();
+                return new Expr.BinOp(base, Operator.POW, exp, spanFrom(start));
+            } finally {
+                exit();
+            }
         }
         return base;
     }
@@ -2575,8 +2611,7 @@ public final class Parser {
                     maxPeek = firstPass;
                     throw invalidSyntax();
                 }
-                throw errorRange("cannot use double starred expression here",
-                        new Span(dstar.line, dstar.col, dstar.endLine, dstar.endCol), v.span());
+                throw errorAt("cannot use double starred expression here", dstar);
             }
             Expr first = starNamedExpression();
             if (isOp(")")) {
@@ -2668,7 +2703,10 @@ public final class Parser {
                     throw errorAt("expression expected after dictionary key and ':'", colon);
                 }
                 if (isOp("*")) {
-                    throw errorAt("cannot use a starred expression in a dictionary value", peek());
+                    Token st = advance();
+                    Expr v = bitwiseOr();
+                    throw errorRange("cannot use a starred expression in a dictionary value",
+                            new Span(st.line, st.col, st.endLine, st.endCol), v.span());
                 }
                 Expr value = expression();
                 if (isKw("for") || isKw("async") && peek(1).isName("for")) {
@@ -2743,7 +2781,10 @@ public final class Parser {
                     throw errorAt("expression expected after dictionary key and ':'", last);
                 }
                 if (isOp("*")) {
-                    throw errorAt("cannot use a starred expression in a dictionary value", peek());
+                    Token st = advance();
+                    Expr v = bitwiseOr();
+                    throw errorRange("cannot use a starred expression in a dictionary value",
+                            new Span(st.line, st.col, st.endLine, st.endCol), v.span());
                 }
                 keys.add(k);
                 values.add(expression());

@@ -365,7 +365,12 @@ final class StringParser {
             if (e.msg.startsWith("f-string")) {
                 throw e;
             }
-            throw new PySyntaxError(e.pythonType, "f-string: " + e.msg, e.filename, e.lineno, e.offset, e.text,
+            String quoted = e.text;
+            if (quoted != null && quoted.endsWith("\n") && text.indexOf('\n') >= 0) {
+                // CPython quotes lines of a multi-line field without their newline
+                quoted = quoted.substring(0, quoted.length() - 1);
+            }
+            throw new PySyntaxError(e.pythonType, "f-string: " + e.msg, e.filename, e.lineno, e.offset, quoted,
                     e.endLineno, e.endOffset);
         }
     }

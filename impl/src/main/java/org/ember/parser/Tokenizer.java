@@ -27,6 +27,8 @@ final class Tokenizer {
     final String filename;
     final List<String> lines;
     private final boolean emptySource;
+    private final boolean endsWithNewline;
+    private final boolean execMode;
 
     private final List<Token> tokens = new ArrayList<>();
     private int pos;
@@ -54,10 +56,17 @@ final class Tokenizer {
     int[] unclosedParen;
 
     Tokenizer(String source, String filename) {
+        this(source, filename, true);
+    }
+
+    /** {@code execMode}: CPython adds a newline to exec input, so error texts of its last line end in one. */
+    Tokenizer(String source, String filename, boolean execMode) {
         this.filename = filename;
+        this.execMode = execMode;
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
         emptySource = s.isEmpty();
-        if (!s.endsWith("\n")) {
+        endsWithNewline = s.endsWith("\n");
+        if (!endsWithNewline) {
             s = s + "\n";
         }
         this.cp = s.codePoints().toArray();
@@ -71,8 +80,16 @@ final class Tokenizer {
         }
     }
 
+    /** Source line {@code lineno} as written (its newline only if the source has one there). */
     String lineText(int lineno) {
-        return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
+        if (lineno < 1 || lineno > lines.size()) {
+            return null;
+        }
+        String text = lines.get(lineno - 1);
+        if (lineno == lines.size() && !endsWithNewline && !execMode) {
+            return text.substring(0, text.length() - 1);
+        }
+        return text;
     }
 
     int lineCount() {
@@ -114,8 +131,14 @@ final class Tokenizer {
 
     private TokError error(String type, String msg, int lineno, int offset, int endLineno, int endOffset,
                            boolean eager) {
-        return new TokError(new PySyntaxError(type, msg, filename, lineno, offset, lineText(lineno),
-                endLineno, endOffset), eager);
+        // CPython's tokenizer quotes the line without its newline
+        String text = lineText(lineno);
+        boolean unclosedEarlier = msg.endsWith("was never closed") && lineno < lines.size();
+        if ((eager || unclosedEarlier) && text != null && text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return new TokError(new PySyntaxError(type, msg, filename, lineno, offset, text, endLineno, endOffset),
+                eager);
     }
 
     private TokError syntaxError(String msg, int offset) {
@@ -439,27 +462,24 @@ final class Tokenizer {
         if (ascii) {
             return name;
         }
-        String norm = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        if (isValidIdentifier(norm)) {
-            return norm;
+        // validity is judged on the identifier as written (XID classes), the name is its NFKC form
+        if (isValidIdentifier(name)) {
+            return Normalizer.normalize(name, Normalizer.Form.NFKC);
         }
-        // find the first code point whose prefix stops being an identifier
         int n = pos - startPos;
         for (int i = 0; i < n; i++) {
-            String prefix = new String(cp, startPos, i + 1);
-            String pn = Normalizer.normalize(prefix, Normalizer.Form.NFKC);
-            if (!isValidIdentifier(pn)) {
-                int bad = cp[startPos + i];
+            int c = cp[startPos + i];
+            if (!(i == 0 ? isXidStart(c) : isXidContinue(c))) {
                 int badCol = startPos + i - lineStart;
                 pos = startPos + i;
-                if (!isPrintable(bad)) {
-                    throw syntaxError(String.format("invalid non-printable character U+%04X", bad), badCol + 1);
+                if (!isPrintable(c)) {
+                    throw syntaxError(String.format("invalid non-printable character U+%04X", c), badCol + 1);
                 }
-                throw syntaxError(String.format("invalid character '%s' (U+%04X)", Character.toString(bad), bad),
+                throw syntaxError(String.format("invalid character '%s' (U+%04X)", Character.toString(c), c),
                         badCol + 1);
             }
         }
-        return norm;
+        return Normalizer.normalize(name, Normalizer.Form.NFKC);
     }
 
     static boolean isValidIdentifier(String s) {

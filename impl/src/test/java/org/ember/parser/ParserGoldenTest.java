@@ -51,7 +51,7 @@ class ParserGoldenTest {
     }
 
     @Test
-    void errorCorpusMatchesCPythonMessagesAndLocations() {
+    void errorCorpusMatchesCPythonExceptions() {
         List<String[]> rows = Corpus.rows("errors.tsv");
         Set<String> known = new HashSet<>();
         for (String[] k : Corpus.rows("errors_known_mismatches.tsv")) {
@@ -61,13 +61,16 @@ class ParserGoldenTest {
         int matched = 0;
         for (String[] r : rows) {
             String src = Corpus.b64(r[1]);
-            String expected = r[2] + "|" + Corpus.b64(r[3]) + "|" + r[4] + "|" + r[5];
+            String text = r[8].equals("-") ? "None" : AstDump.strRepr(Corpus.b64(r[8]));
+            String expected = r[2] + "|" + Corpus.b64(r[3]) + "|" + r[4] + "|" + r[5] + "|" + r[6] + "|" + r[7]
+                    + "|" + text;
             String got;
             try {
                 Parser.parse(src, "<s>", Corpus.mode(r[0]));
                 got = "no error";
             } catch (PySyntaxError e) {
-                got = e.pythonType + "|" + e.msg + "|" + e.lineno + "|" + e.offset;
+                got = e.pythonType + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|" + e.endLineno + "|"
+                        + e.endOffset + "|" + (e.text == null ? "None" : AstDump.strRepr(e.text));
             }
             if (got.equals(expected)) {
                 matched++;
