@@ -2210,6 +2210,10 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         u.loc = at;
         if (already + args.size() == 0) {
             loadConst(PyTuple.EMPTY);
+        } else if (already == 0 && args.size() == 1 && leading == 0) {
+            // f(*xs): CALL_FUNCTION_EX converts xs itself, naming f if xs is not iterable.
+            visit(((Expr.Starred) args.get(0)).value());
+            u.loc = at;
         } else {
             emit(BUILD_LIST, already + leading);
             for (int i = leading; i < args.size(); i++) {

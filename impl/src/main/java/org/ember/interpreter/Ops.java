@@ -197,6 +197,10 @@ final class Ops {
         PyObj argsObj = r[--sp];
         PyObj callable = r[--sp];
         PyObj nul = r[--sp];
+        PyObj target = nul != null ? nul : callable;
+        if (!(argsObj instanceof PyTuple) && argsObj.type().iter == null && argsObj.type().getitem == null) {
+            throw Errors.typeError(funcDesc(target) + " argument after * must be an iterable, not " + argsObj.type().name());
+        }
         PyObj[] pos = argsObj instanceof PyTuple ? ((PyTuple) argsObj).items() : Abstract.toArray(argsObj);
         PyObj[] args = pos;
         String[] kw = null;
@@ -705,8 +709,13 @@ final class Ops {
             }
         }
         PyObj file = module instanceof PyModule ? ((PyModule) module).dict().getStr("__file__") : null;
-        PyRaise e = Errors.importError("cannot import name '" + name + "' from '" + modName + "' ("
-                + (file instanceof PyStr ? ((PyStr) file).value() : "unknown location") + ")");
+        String where = file instanceof PyStr ? ((PyStr) file).value() : "unknown location";
+        PyObj spec = module instanceof PyModule ? ((PyModule) module).dict().getStr("__spec__") : null;
+        PyObj initializing = spec == null || spec == PyNone.NONE ? null : Abstract.lookupAttr(spec, "_initializing");
+        PyRaise e = initializing != null && Abstract.isTrue(initializing)
+                ? Errors.importError("cannot import name '" + name + "' from partially initialized module '" + modName
+                        + "' (most likely due to a circular import) (" + where + ")")
+                : Errors.importError("cannot import name '" + name + "' from '" + modName + "' (" + where + ")");
         e.exception().setExtra("name", PyStr.of(modName));
         return rethrow(e);
     }

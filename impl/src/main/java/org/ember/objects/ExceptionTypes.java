@@ -85,7 +85,11 @@ public final class ExceptionTypes {
         PyType t = PyType.builtin("BaseException", PyBaseObject.TYPE, PyBaseException::new);
         t.instancesHaveDict = true;
         SlotFns.CallFn nw = (cls, args, kw) -> {
-            PyBaseException e = (PyBaseException) ((PyType) cls).newInstance();
+            PyType target = (PyType) cls;
+            if (target == OSError && args.length - (kw == null ? 0 : kw.length) >= 2 && args[0] instanceof PyInt) {
+                target = osErrorSubclass((PyInt) args[0]);
+            }
+            PyBaseException e = (PyBaseException) target.newInstance();
             int npos = args.length - (kw == null ? 0 : kw.length);
             e.args = PyTuple.of(java.util.Arrays.copyOf(args, npos));
             return e;
@@ -96,12 +100,15 @@ public final class ExceptionTypes {
             int nkw = kw == null ? 0 : kw.length;
             int npos = args.length - nkw;
             PyBaseException e = (PyBaseException) self;
+            String[] allowed = e.type().isSubtypeOf(ImportError) ? new String[] {"name", "path"}
+                    : e.type().isSubtypeOf(AttributeError) ? new String[] {"name", "obj"}
+                    : e.type().isSubtypeOf(NameError) ? new String[] {"name"} : null;
             for (int i = 0; i < nkw; i++) {
-                boolean importKw = e.type().isSubtypeOf(ImportError) && (kw[i].equals("name") || kw[i].equals("path"));
-                if (!importKw) {
-                    throw Errors.typeError(e.type().isSubtypeOf(ImportError)
-                            ? "'" + kw[i] + "' is an invalid keyword argument for " + e.type().name() + "()"
-                            : e.type().name() + "() takes no keyword arguments");
+                if (allowed == null) {
+                    throw Errors.typeError(e.type().name() + "() takes no keyword arguments");
+                }
+                if (!java.util.Arrays.asList(allowed).contains(kw[i])) {
+                    throw Errors.typeError("'" + kw[i] + "' is an invalid keyword argument for " + e.type().name() + "()");
                 }
                 e.setExtra(kw[i], args[npos + i]);
             }
@@ -160,6 +167,30 @@ public final class ExceptionTypes {
         }));
         ALL.put("BaseException", t);
         return t;
+    }
+
+    /** {@code OSError(errno, ...)} builds the subclass for well-known errno values (Linux numbering). */
+    static PyType osErrorSubclass(PyInt errno) {
+        if (!errno.fitsLong()) {
+            return OSError;
+        }
+        switch ((int) errno.longValue()) {
+            case 1: case 13: return PermissionError;
+            case 2: return FileNotFoundError;
+            case 3: return ProcessLookupError;
+            case 4: return InterruptedError;
+            case 10: return ChildProcessError;
+            case 11: case 114: case 115: return BlockingIOError;
+            case 17: return FileExistsError;
+            case 20: return NotADirectoryError;
+            case 21: return IsADirectoryError;
+            case 32: case 108: return BrokenPipeError;
+            case 103: return ConnectionAbortedError;
+            case 104: return ConnectionResetError;
+            case 110: return TimeoutError;
+            case 111: return ConnectionRefusedError;
+            default: return OSError;
+        }
     }
 
     private static PyObj orNone(PyObj o) {

@@ -45,6 +45,14 @@ public class PyModule extends PyObj {
         });
         TYPE.dict().remove("__getattr__");
         TYPE.attr("__dict__", new PyGetSet("__dict__", self -> ((PyModule) self).dict, null));
+        // module.__dir__(): a module-level __dir__ function wins (PEP 562), else the namespace's keys.
+        TYPE.method(PyMethodDescr.of0(TYPE, "__dir__", self -> {
+            PyObj custom = ((PyModule) self).dict.getStr("__dir__");
+            if (custom != null) {
+                return Abstract.call(custom, new PyObj[0], null);
+            }
+            return Abstract.defaultDir(self);
+        }));
         TYPE.new_ = (cls, args, kw) -> new PyModule("?", new PyDict());
     }
 

@@ -264,11 +264,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && out.size() == max) {
-                        int end = n;
-                        while (end > i && isSpace(cps[end - 1])) {
-                            end--;
-                        }
-                        out.add(PyStr.of(new String(cps, i, end - i)));
+                        out.add(PyStr.of(new String(cps, i, n - i)));
                         break;
                     }
                     int j = i;
@@ -288,11 +284,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && out.size() == max) {
-                        int st = 0;
-                        while (st < i && isSpace(cps[st])) {
-                            st++;
-                        }
-                        out.add(0, PyStr.of(new String(cps, st, i - st + 1)));
+                        out.add(0, PyStr.of(new String(cps, 0, i + 1)));
                         break;
                     }
                     int j = i;

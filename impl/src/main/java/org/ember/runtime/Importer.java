@@ -189,8 +189,10 @@ final class Importer {
             int dot = absName.lastIndexOf('.');
             d.setStr("__package__", PyStr.of(dot < 0 ? "" : absName.substring(0, dot)));
         }
-        d.setStr("__spec__", new ModuleSpec(absName, fileName, pkgDir != null));
+        ModuleSpec spec = new ModuleSpec(absName, fileName, pkgDir != null);
+        d.setStr("__spec__", spec);
         state.modules.setStr(absName, m);
+        spec.initializing = true;
         try {
             String source = Parser.decodeSource(Files.readAllBytes(file));
             CodeObject code = CompilerBridge.compile(source, fileName, "exec");
@@ -201,6 +203,8 @@ final class Importer {
         } catch (RuntimeException e) {
             state.modules.delItemIfPresent(PyStr.of(absName));
             throw e;
+        } finally {
+            spec.initializing = false;
         }
         return m;
     }

@@ -26,6 +26,7 @@ final class ModuleSpec extends PyObj {
             int dot = m.name.lastIndexOf('.');
             return PyStr.of(dot < 0 ? "" : m.name.substring(0, dot));
         }, null));
+        TYPE.attr("_initializing", new PyGetSet("_initializing", s -> PyBool.of(((ModuleSpec) s).initializing), null));
         TYPE.attr("submodule_search_locations", new PyGetSet("submodule_search_locations", s -> PyNone.NONE, null));
         TYPE.slot(Slot.REPR, (SlotFns.Fn1) s -> PyStr.of("ModuleSpec(name='" + ((ModuleSpec) s).name
                 + "', loader=None, origin='" + ((ModuleSpec) s).origin + "')"));
@@ -34,6 +35,8 @@ final class ModuleSpec extends PyObj {
     final String name;
     final String origin;
     final boolean isPackage;
+    /** True while the module's code runs (for the circular-import error message). */
+    boolean initializing;
 
     ModuleSpec(String name, String origin, boolean isPackage) {
         this.name = name;
