@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * What a host pays to use Ember: starting an interpreter, evaluating a tiny expression, and
  * calling a Python function from Java. Each result is returned so that JMH consumes it and the
- * JIT cannot drop the work.
+ * JIT cannot drop the work. Not final: JMH generates subclasses of benchmark classes.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
