@@ -9,7 +9,7 @@ package org.ember.objects;
 public class PySet extends PyObj {
     public static final PyType TYPE = PyType.builtin("set", PyBaseObject.TYPE, null);
 
-    final PyDict table = new PyDict();
+    final SetTable table = new SetTable();
 
     @Override
     public PyType type() {
@@ -17,11 +17,11 @@ public class PySet extends PyObj {
     }
 
     public final void add(PyObj v) {
-        table.setItem(v, PyNone.NONE);
+        table.add(v);
     }
 
     public final boolean contains(PyObj v) {
-        return table.getItem(v) != null;
+        return table.contains(v);
     }
 
     public final int size() {
@@ -30,7 +30,7 @@ public class PySet extends PyObj {
 
     /** Removes {@code v}; false when absent. */
     public final boolean discard(PyObj v) {
-        return table.delItemIfPresent(v);
+        return table.remove(v);
     }
 
     /** The elements, in iteration order. */

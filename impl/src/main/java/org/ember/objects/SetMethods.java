@@ -457,7 +457,7 @@ final class SetMethods {
                 set = null;
                 throw Errors.runtimeError("Set changed size during iteration");
             }
-            PyDict t = set.table;
+            SetTable t = set.table;
             while (pos < t.entryCount()) {
                 PyObj k = t.entryKey(pos++);
                 if (k != null) {
