@@ -48,6 +48,18 @@ record DecimalDigits(String digits, int decpt) {
         if (ax == 0) {
             return ZERO;
         }
+        String js = Double.toString(ax);
+        if (ax >= Double.MIN_NORMAL) {
+            DecimalDigits fast = fromJavaString(js);
+            // Fast path, exact by a counting argument: for a normal double the read-back
+            // interval is at most ulp(x) <= x * 2**-52 wide, while decimals of at most 15
+            // significant digits near x are more than x * 1e-15 apart. So at most one such
+            // decimal reads back as x. Java's (always read-back) string, when it has <= 15
+            // digits, is therefore the unique shortest one, and also the nearest.
+            if (fast.digits.length() <= 15) {
+                return fast;
+            }
+        }
         BigDecimal exact = new BigDecimal(ax);
         long bits = Double.doubleToRawLongBits(ax);
         // For a power of two above the smallest normal, the gap below is half the gap above,
@@ -56,7 +68,7 @@ record DecimalDigits(String digits, int decpt) {
         // Double.toString always reads back but (in JDK 17) is not always shortest: use its
         // length as a starting point and go down while shorter strings still read back.
         // Round-tripping is monotone in the length, so the first failure ends the search.
-        int start = Math.min(17, significantLength(Double.toString(ax)));
+        int start = Math.min(17, significantLength(js));
         DecimalDigits best = tryLength(exact, ax, start, asymmetric);
         if (best == null) {
             for (int p = start + 1; p <= 17 && best == null; p++) {
@@ -107,6 +119,26 @@ record DecimalDigits(String digits, int decpt) {
             b--;
         }
         return Math.max(1, b - a);
+    }
+
+    /** Parses a positive Java double string ("123.45", "1.0E-5") into digits and decpt. */
+    private static DecimalDigits fromJavaString(String js) {
+        int e = js.indexOf('E');
+        int exp10 = e < 0 ? 0 : Integer.parseInt(js.substring(e + 1));
+        String mant = e < 0 ? js : js.substring(0, e);
+        int dot = mant.indexOf('.');
+        String all = mant.substring(0, dot) + mant.substring(dot + 1);
+        int decpt = dot + exp10;
+        int a = 0;
+        while (a < all.length() - 1 && all.charAt(a) == '0') {
+            a++;
+        }
+        decpt -= a;
+        int b = all.length();
+        while (b > a + 1 && all.charAt(b - 1) == '0') {
+            b--;
+        }
+        return new DecimalDigits(all.substring(a, b), decpt);
     }
 
     /** Digits of a positive BigDecimal without trailing zeros. */
