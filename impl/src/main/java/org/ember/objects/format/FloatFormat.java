@@ -32,7 +32,20 @@ public final class FloatFormat {
     }
 
     /**
+     * Python's {@code str(x)}, which in Python 3 is the same as {@link #repr(double)}.
+     *
+     * @param x the value
+     * @return the text
+     */
+    public static String str(double x) {
+        return repr(x);
+    }
+
+    /**
      * Python's {@code format(x, spec)} for a float.
+     *
+     * <p>As in CPython, an empty spec on a float subclass means {@code str(obj)}, which is the
+     * caller's business.
      *
      * @param x the value
      * @param spec the parsed specification

@@ -123,6 +123,9 @@ class CasesTest {
             case "ifmt":
                 return "=" + IntFormat.format(new BigInteger(in[0], 16),
                         FormatSpec.parse(in[1], in[2]), in[2]);
+            case "ibase":
+                return "=" + IntFormat.toPrefixedString(new BigInteger(in[0], 16),
+                        Integer.parseInt(in[1]));
             case "sfmt":
                 return "=" + StrFormat.format(in[0], FormatSpec.parse(in[1], "str"));
             case "cfmt":
