@@ -1,6 +1,7 @@
 package org.ember.objects.format;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -91,18 +92,47 @@ record DecimalDigits(String digits, int decpt) {
 
     private static DecimalDigits tryLength(BigDecimal exact, double ax, int p,
             boolean asymmetric) {
-        BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-        if (r.doubleValue() == ax) {
+        BigDecimal r = exact.round(HALF_EVEN[p]);
+        if (toDouble(r) == ax) {
             return of(r);
         }
         if (asymmetric) {
             RoundingMode other = r.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
             BigDecimal r2 = exact.round(new MathContext(p, other));
-            if (r2.doubleValue() == ax) {
+            if (toDouble(r2) == ax) {
                 return of(r2);
             }
         }
         return null;
+    }
+
+    private static final MathContext[] HALF_EVEN = new MathContext[18];
+    private static final double[] POW10 = new double[23];
+
+    static {
+        for (int i = 1; i < HALF_EVEN.length; i++) {
+            HALF_EVEN[i] = new MathContext(i, RoundingMode.HALF_EVEN);
+        }
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p; // exact: 10**i = 2**i * 5**i and 5**22 < 2**53
+            p *= 10;
+        }
+    }
+
+    /**
+     * The double nearest to r. When the unscaled value has at most 53 bits and the scale is
+     * at most 22 in magnitude, both operands below are exact doubles, so one IEEE operation
+     * rounds correctly (Clinger's fast path); otherwise BigDecimal does it (slowly).
+     */
+    private static double toDouble(BigDecimal r) {
+        BigInteger u = r.unscaledValue();
+        int scale = r.scale();
+        if (u.bitLength() <= 53 && scale >= -22 && scale <= 22) {
+            double d = u.longValue();
+            return scale >= 0 ? d / POW10[scale] : d * POW10[-scale];
+        }
+        return r.doubleValue();
     }
 
     /** Counts the significant digits in a Java double string like "1.2345E-5". */

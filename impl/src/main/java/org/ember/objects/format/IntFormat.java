@@ -19,6 +19,18 @@ public final class IntFormat {
     }
 
     /**
+     * Parses {@code spec} and formats, as {@code format(value, spec)}.
+     *
+     * @param value the value
+     * @param spec the format specification text
+     * @param typeName the Python type name for messages
+     * @return the formatted text
+     */
+    public static String format(BigInteger value, String spec, String typeName) {
+        return format(value, FormatSpec.parse(spec, typeName), typeName);
+    }
+
+    /**
      * Python's {@code format(value, spec)} for an exact int.
      *
      * @param value the value
