@@ -50,33 +50,36 @@ record DecimalDigits(String digits, int decpt) {
             return ZERO;
         }
         String js = Double.toString(ax);
-        if (ax >= Double.MIN_NORMAL) {
-            DecimalDigits fast = fromJavaString(js);
-            // Fast path, exact by a counting argument: for a normal double the read-back
-            // interval is at most ulp(x) <= x * 2**-52 wide, while decimals of at most 15
-            // significant digits near x are more than x * 1e-15 apart. So at most one such
-            // decimal reads back as x. Java's (always read-back) string, when it has <= 15
-            // digits, is therefore the unique shortest one, and also the nearest.
-            if (fast.digits.length() <= 15) {
-                return fast;
-            }
+        DecimalDigits java = fromJavaString(js);
+        // Fast path, exact by a counting argument: for a normal double the read-back interval
+        // is at most ulp(x) <= x * 2**-52 wide, while decimals of at most 15 significant
+        // digits near x are more than x * 1e-15 apart. So at most one such decimal reads back
+        // as x. Java's (always read-back) string, when it has <= 15 digits, is therefore the
+        // unique shortest one, and also the nearest. (Subnormals have wider intervals.)
+        if (ax >= Double.MIN_NORMAL && java.digits.length() <= 15) {
+            return java;
         }
+        // Java 17's string may be one digit too long, so search from its length downwards.
+        return ShortestDigits.of(ax, java.decpt - 1, java.digits.length());
+    }
+
+    /**
+     * Reference implementation of {@link #shortest(double)} by BigDecimal rounding at each
+     * length, kept for cross-checking in tests (slower).
+     */
+    static DecimalDigits shortestReference(double ax) {
+        if (ax == 0) {
+            return ZERO;
+        }
+        String js = Double.toString(ax);
         BigDecimal exact = new BigDecimal(ax);
         long bits = Double.doubleToRawLongBits(ax);
-        // For a power of two above the smallest normal, the gap below is half the gap above,
-        // so the nearest n-digit decimal may miss while a farther one on the other side hits.
         boolean asymmetric = (bits & MANTISSA_MASK) == 0 && (bits >>> 52) > 1;
-        // Double.toString always reads back but (in JDK 17) is not always shortest: use its
-        // length as a starting point and go down while shorter strings still read back.
-        // Round-tripping is monotone in the length, so the first failure ends the search.
         int start = Math.min(17, significantLength(js));
         DecimalDigits best = tryLength(exact, ax, start, asymmetric);
         if (best == null) {
             for (int p = start + 1; p <= 17 && best == null; p++) {
                 best = tryLength(exact, ax, p, asymmetric);
-            }
-            if (best == null) {
-                throw new IllegalStateException("no round-tripping digits for " + ax);
             }
             return best;
         }
