@@ -427,4 +427,51 @@ for fmt, args in BPCT:
 for v in [b'', b'a', b"it's", b'"', b'both \' "', b'\\', b'\t\n\r\x00\x7f\x80\xff', bytes(range(256))]:
     case('brepr', lambda: repr(v), v.decode('latin-1'))
 
+# ---- str.format syntax ------------------------------------------------------------
+import _string
+import string
+
+
+def chunks_enc(fs):
+    parts = []
+    for lit, fn, spec, conv in string.Formatter().parse(fs):
+        parts.append('\x01'.join([lit, 'N' if fn is None else 'S' + fn,
+                                  'N' if spec is None else 'S' + spec,
+                                  'N' if conv is None else 'S' + conv]))
+    return '\x02'.join(parts)
+
+
+def key_enc(k):
+    return ('I%d' % k) if isinstance(k, int) else 'S' + k
+
+
+def fname_enc(name):
+    first, rest = _string.formatter_field_name_split(name)
+    return '\x01'.join([key_enc(first)] + [('A' if a else 'K') + key_enc(k) for a, k in rest])
+
+
+FSTR = ['', 'abc', '{', '}', '{{', '}}', 'a{0}b', '{0!r:>{1}}', '{!}', '{0!}', '{0!rr}', '{0!x}',
+        '{0:{1:{2}}}', '{a.b[c]}', '{{}}', 'x}}y', '{0[}', '{0.}', '{0]}', '{:', '{0!r', '{0:',
+        'a{', '{ }', '{0[a]x}', '{0:}', '{!r}', '{[0]}', '{0!s:}', '{0[}]}', '{0!}}', '{0:{}',
+        '{0:}}', '{0:{{}}}', '{0[a:b]}', '{0[a!b]}', '{0[a}', '{0[a]', '{0', '{!', '{0!r:abc',
+        '{0:a{b}c}', '{0:a{b', '{0:a}b}', '{0!r}}', '{0!rx}', '{0!r!s}', '{0!:}', '{0[{]}',
+        '{0:[}', '{a{b}c}', '{0!{}', '{0![}', '{0{}', '{0}}}', '{{{0}}}', '}{', '{}}', '{a{',
+        '{\U0001f600!\U0001f600}', '{0!\U0001f600:x}', 'caf\xe9 {0:\xe9^5}']
+for _ in range(1500 * SCALE):
+    FSTR.append(''.join(rng.choice('{{}}[]!:.ars0x') for _ in range(rng.randint(1, 12))))
+for v in FSTR:
+    case('fstr', lambda: chunks_enc(v), v)
+FNAME = ['0', 'a.b[c][0]', '0.', '0[]', '0[a]x', '0[a', '', '[0]', '.a', '0..a', 'a[0]]',
+         '0[a]b', 'a.b.c', '00', '-1', '1a', '0[1][-1]', 'a[ ]', ' ', '0.[', '0.a[', '0[a.b]',
+         'a[0]. b', 'a]', 'x[]y', '\u0661', '0[\u0661]', '99999999999999999999',
+         '0[99999999999999999999]', '9223372036854775807', '9223372036854775808', '+1', '0x1']
+for _ in range(500 * SCALE):
+    FNAME.append(''.join(rng.choice('ab01[].') for _ in range(rng.randint(0, 10))))
+for v in FNAME:
+    case('fname', lambda: fname_enc(v), v)
+for ch in ['x', ' ', '\x01', '\x7f', '\xe9', '!', '~', '\U0001f600', 'R', '0']:
+    def conv():
+        return ('{0!' + ch + '}').format(1)
+    case('fconv', conv, ch)
+
 sys.stdout.write('\n'.join(out) + '\n')
