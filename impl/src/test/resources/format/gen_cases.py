@@ -9,13 +9,16 @@ become \\, \t, \n, \r, \uXXXX.  Floats are written with float.hex() (or inf/-inf
 ints in hexadecimal (so huge values are not limited by int max str digits).
 """
 import math
+import os
 import random
 import struct
 import sys
 
 assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
 
-rng = random.Random(20261126)
+# GEN_SEED / GEN_SCALE allow one-off bigger fuzz runs; the committed file uses the defaults.
+rng = random.Random(int(os.environ.get('GEN_SEED', '20261126')))
+SCALE = int(os.environ.get('GEN_SCALE', '1'))
 out = []
 
 
@@ -91,13 +94,13 @@ for k in range(-30, 30):
     for m in (1, 3, 7, 9.5, 1.23456789):
         x = m * 10.0 ** k
         case('repr', lambda: repr(x), fenc(x))
-for _ in range(4000):
+for _ in range(4000 * SCALE):
     x = rand_double()
     case('repr', lambda: repr(x), fenc(x))
-for _ in range(1500):
+for _ in range(1500 * SCALE):
     x = round(rng.uniform(-1000, 1000), rng.randint(0, 8))
     case('repr', lambda: repr(x), fenc(x))
-for _ in range(500):
+for _ in range(500 * SCALE):
     x = rng.random() * 10.0 ** rng.randint(-320, 308)
     case('repr', lambda: repr(x), fenc(x))
 
@@ -140,11 +143,12 @@ FLOAT_SPECS = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', '.0', '.1', '.2', '.3
                'x', 'c', 's', '\xe9', 'abc', '.', '1.2.3', ',_', '_,', ',,', '.2,f',
                '99999999999999999999', '.99999999999999999999', 'z#010.1f', '+#,.3e',
                '.1000e', '^#30.20G', '.2147483648f', '.2147483648', '.2147483647e',
-               '9223372036854775807', '9223372036854775808']
+               '9223372036854775807', '9223372036854775808', '\U0001f600', ',\U0001f600',
+               ' ', '_\x00', 'z%', 'z.0%', '#%', '0%', '=^10', '\x00>6']
 for x in EDGE + [-0.0001, -1e-7, -0.4, -0.5, 1e-300, -1e300, 0.001, 123456.789]:
     for s in FLOAT_SPECS:
         case('ffmt', lambda: format(x, s), fenc(x), s)
-for _ in range(3000):
+for _ in range(3000 * SCALE):
     x = rng.choice([rand_double(), rng.uniform(-1e6, 1e6), rng.uniform(-1, 1),
                     round(rng.uniform(-100, 100), 2), rng.choice(EDGE)])
     s = rand_spec(FLOAT_TYPES)
@@ -169,11 +173,15 @@ for v in INTS:
         case('ifmt', lambda: format(v, s), ienc(v), s, 'int')
 for s in ['', 'q', 'd', '+c', 'x', 'f']:
     case('ifmt', lambda: format(True, s), ienc(1), s, 'bool')
-for _ in range(2500):
+for _ in range(2500 * SCALE):
     v = rng.choice([rng.randint(-1000, 1000), rng.randint(-2 ** 70, 2 ** 70),
                     rng.randint(0, 0x10ffff), rng.randint(-10 ** 40, 10 ** 40)])
     s = rand_spec(list('bdoxXnc') + ['', '', 'e', 'f', 'g', '%', 'E', 'G', 's', 'F'])
     case('ifmt', lambda: format(v, s), ienc(v), s, 'int')
+
+for v in INTS + [rng.randint(-2 ** 200, 2 ** 200) for _ in range(50)]:
+    for f in (bin, oct, hex):
+        case('ibase', lambda: f(v), ienc(v), {bin: '2', oct: '8', hex: '16'}[f])
 
 # ---- str format -------------------------------------------------------------------
 STRS = ['', 'a', 'ab', 'hello', 'h\xe9llo', '\U0001f600ab', 'a\U0001f600b\U0001f601', 'x' * 12]
@@ -184,7 +192,7 @@ STR_SPECS = ['', 's', '5', '<5', '>5', '^5', '^6', 'x^7', '\U0001f600^9', '0<5',
 for v in STRS:
     for s in STR_SPECS:
         case('sfmt', lambda: format(v, s), v, s)
-for _ in range(400):
+for _ in range(400 * SCALE):
     v = rng.choice(STRS)
     s = rand_spec(['', '', 's', 'd'])
     case('sfmt', lambda: format(v, s), v, s)
@@ -204,7 +212,7 @@ for re_, im_ in CPLX:
     z = complex(re_, im_)
     for s in CPLX_SPECS:
         case('cfmt', lambda: format(z, s), fenc(re_), fenc(im_), s)
-for _ in range(600):
+for _ in range(600 * SCALE):
     re_, im_ = rand_double(), rand_double()
     if rng.random() < 0.5:
         re_, im_ = rng.uniform(-100, 100), rng.uniform(-100, 100)
@@ -218,8 +226,8 @@ SREPR = ['', 'a', "it's", 'say "hi"', 'both \' and "', '\\', 'tab\there', 'nl\n'
          '\x00\x01\x1f\x7f\x80\x9f\xa0\xad\xe9\xff', '\u0100\u2028\u2029\u200b\ufeff\uffff',
          '\U0001f600\U000e0001\U0010ffff\U000f0000', '\ud800', 'a\udfffb', '\u3000\u00a0 ',
          '\u0378', '\u0660\u0669', 'caf\xe9', '\u1680\u180e\u2000\u200a\u2060\u3000',
-         'x' * 5 + "'" + '"']
-for _ in range(300):
+         'x' * 5 + "'" + '"', '\u0888\u1715\U0001faf6\U00016ac0', '\U000e01ef\U000e01f0']
+for _ in range(300 * SCALE):
     n = rng.randint(0, 8)
     chars = []
     for _ in range(n):
@@ -248,12 +256,12 @@ FPARSE = ['1', '1.5', ' 1.5 ', '\t\n1e5\x0b\x0c', '\u20001\u3000', '\x1c2\x1f', 
           '0.' + '0' * 400 + '1', '1' * 400, '٣.١٤', '\U0001d7d9', '1.5j', '1 5', '--1', '+-1',
           '1e5.5', 'e5', '١e٢', '0' * 50 + '1.5', '1\x00', 'x' * 300, '\u0660_\u0661',
           '1.7976931348623157e308', '1.7976931348623158e308', '1.7976931348623159e308',
-          '9007199254740993', '0.1e-5_0']
-for _ in range(1000):
+          '9007199254740993', '0.1e-5_0', '\U00016ac1.\U00016ac5', '\U00016ac9e\U00016ac1']
+for _ in range(1000 * SCALE):
     x = rand_double()
     FPARSE.append(repr(x))
     FPARSE.append('%.*e' % (rng.randint(0, 25), x))
-for _ in range(200):
+for _ in range(200 * SCALE):
     FPARSE.append(''.join(rng.choice('0123456789') for _ in range(rng.randint(1, 40))) + '.'
                   + ''.join(rng.choice('0123456789') for _ in range(rng.randint(0, 40)))
                   + rng.choice(['', 'e' + str(rng.randint(-350, 350))]))
@@ -271,8 +279,9 @@ IPARSE = [('0', 10), ('-0', 10), ('+17', 10), (' 42 ', 10), ('\u3000 7\n', 10), 
           ('1' * 5000, 16), ('1' * 5000, 2), ('1' * 5000, 3), ('1' * 5000, 0), ('x' * 300, 10),
           ('é' * 3, 10), ('12345678901234567890123', 10), ('-9223372036854775808', 10),
           ('9223372036854775807', 10), ('9223372036854775808', 10), ('zz', 35), ('0x', 0),
-          ('0b', 0), ('0o8', 8), ('1 2', 10), ('1\x00', 10), ('٣_٣', 10), ('0' * 5000, 10)]
-for _ in range(300):
+          ('0b', 0), ('0o8', 8), ('1 2', 10), ('1\x00', 10), ('٣_٣', 10), ('0' * 5000, 10), ('\U00016ac3\U00016ac0', 10),
+          ('\x1c1', 10), ('\x851\x85', 10)]
+for _ in range(300 * SCALE):
     b = rng.choice([0, 2, 8, 10, 16, 36, 3, 7, 20])
     v = rng.randint(-10 ** 30, 10 ** 30)
     txt = format(v, {2: 'b', 8: 'o', 16: 'x'}.get(b, 'd')) if b in (0, 2, 8, 10, 16) else None
@@ -296,7 +305,7 @@ FROMHEX = ['0x1p0', '0X1.8P+1', ' -0x1.8p1 ', 'inf', '-Infinity', 'nan', '+NAN',
            '0x' + '0' * 100 + '1p0', '0x1' + '0' * 300 + 'p-1200', '-0x0p0', '0x1_0p0',
            '\t0x1p0\n', '0x1 p0', '1e5', 'ff', 'fF.8', '0x1.8p+0x', 'infinit', '-nan',
            '0x1p-1022', '0x1.ffffffffffffep-1023', '0x1.fffffffffffffp-1023']
-for _ in range(300):
+for _ in range(300 * SCALE):
     FROMHEX.append(rand_double().hex())
     FROMHEX.append(('-' if rng.random() < 0.3 else '') + '0x'
                    + ''.join(rng.choice('0123456789abcdefABCDEF') for _ in range(rng.randint(1, 20)))
@@ -310,7 +319,7 @@ ROUNDS = [(2.5, 0), (3.5, 0), (-2.5, 0), (-0.4, 0), (0.125, 2), (0.375, 2), (2.6
           (5e-324, 324), (5e-324, 322), (math.inf, 2), (-math.inf, 0), (math.nan, 2),
           (0.0, 2), (-0.0, -2), (123.456, 1000), (123.456, -1000), (0.5, 0), (1.5, 0),
           (9.995, 2), (1e22, -22), (5e22, -23), (4.9e22, -23), (1e-320, 320), (0.1, 1)]
-for _ in range(500):
+for _ in range(500 * SCALE):
     ROUNDS.append((rand_double(), rng.randint(-20, 20)))
     ROUNDS.append((rng.uniform(-1000, 1000), rng.randint(-3, 6)))
 for x, n in ROUNDS:
@@ -384,12 +393,14 @@ PCT = [('%s', 'abc'), ('%s', 1), ('%s', 1.5), ('%s', None), ('%s', True), ('%r',
        ('% o', 8), ('%.5s', '\U0001f600abcdef'), ('%(x)s %(x)r', {'x': 'q'}),
        ('%c', 0x10ffff), ('%s %s %s', (1, 2.5, 'z')), ('x%sy%sz', ('1', '2')),
        ('%.3d', -2 ** 70), ('%+.1e', -0.0), ('%i', 1e20), ('%d', math.inf), ('%d', math.nan),
+       ('%(a)%', {'a': 1}), ('%(a)', {'a': 1}), ('%.', 1), ('%-', 1), ('%*', (1,)), ('%l', 1),
+       ('%.*', (1,)), ('%5', 1), ('%(a)s%(b)s', {'a': 1}), ('%s%%%s', (1, 2)), ('%%%', ()),
        ('%x', True), ('%.1f%%', 99.5), ('%010f', math.inf), ('%-010.2e|', -math.inf),
        ('%010.3f', math.nan), ('%+#x', 0), ('%c', 2 ** 64), ('%*s', (2 ** 40, 'a')), ('%-+8.2f|', 1.0), ('%#.3g', 100.0), ('%.0g', 0.0)]
 for fmt, args in PCT:
     pcase(fmt, args)
 PCT_CONV = list('diouxXeEfFgGcrsa')
-for _ in range(800):
+for _ in range(800 * SCALE):
     conv = rng.choice(PCT_CONV)
     flags = ''.join(rng.choice('#0- +') for _ in range(rng.randint(0, 3)))
     width = rng.choice(['', '', str(rng.randint(0, 15))])
@@ -415,5 +426,52 @@ for fmt, args in BPCT:
     pcase(fmt, args)
 for v in [b'', b'a', b"it's", b'"', b'both \' "', b'\\', b'\t\n\r\x00\x7f\x80\xff', bytes(range(256))]:
     case('brepr', lambda: repr(v), v.decode('latin-1'))
+
+# ---- str.format syntax ------------------------------------------------------------
+import _string
+import string
+
+
+def chunks_enc(fs):
+    parts = []
+    for lit, fn, spec, conv in string.Formatter().parse(fs):
+        parts.append('\x01'.join([lit, 'N' if fn is None else 'S' + fn,
+                                  'N' if spec is None else 'S' + spec,
+                                  'N' if conv is None else 'S' + conv]))
+    return '\x02'.join(parts)
+
+
+def key_enc(k):
+    return ('I%d' % k) if isinstance(k, int) else 'S' + k
+
+
+def fname_enc(name):
+    first, rest = _string.formatter_field_name_split(name)
+    return '\x01'.join([key_enc(first)] + [('A' if a else 'K') + key_enc(k) for a, k in rest])
+
+
+FSTR = ['', 'abc', '{', '}', '{{', '}}', 'a{0}b', '{0!r:>{1}}', '{!}', '{0!}', '{0!rr}', '{0!x}',
+        '{0:{1:{2}}}', '{a.b[c]}', '{{}}', 'x}}y', '{0[}', '{0.}', '{0]}', '{:', '{0!r', '{0:',
+        'a{', '{ }', '{0[a]x}', '{0:}', '{!r}', '{[0]}', '{0!s:}', '{0[}]}', '{0!}}', '{0:{}',
+        '{0:}}', '{0:{{}}}', '{0[a:b]}', '{0[a!b]}', '{0[a}', '{0[a]', '{0', '{!', '{0!r:abc',
+        '{0:a{b}c}', '{0:a{b', '{0:a}b}', '{0!r}}', '{0!rx}', '{0!r!s}', '{0!:}', '{0[{]}',
+        '{0:[}', '{a{b}c}', '{0!{}', '{0![}', '{0{}', '{0}}}', '{{{0}}}', '}{', '{}}', '{a{',
+        '{\U0001f600!\U0001f600}', '{0!\U0001f600:x}', 'caf\xe9 {0:\xe9^5}']
+for _ in range(1500 * SCALE):
+    FSTR.append(''.join(rng.choice('{{}}[]!:.ars0x') for _ in range(rng.randint(1, 12))))
+for v in FSTR:
+    case('fstr', lambda: chunks_enc(v), v)
+FNAME = ['0', 'a.b[c][0]', '0.', '0[]', '0[a]x', '0[a', '', '[0]', '.a', '0..a', 'a[0]]',
+         '0[a]b', 'a.b.c', '00', '-1', '1a', '0[1][-1]', 'a[ ]', ' ', '0.[', '0.a[', '0[a.b]',
+         'a[0]. b', 'a]', 'x[]y', '\u0661', '0[\u0661]', '99999999999999999999',
+         '0[99999999999999999999]', '9223372036854775807', '9223372036854775808', '+1', '0x1']
+for _ in range(500 * SCALE):
+    FNAME.append(''.join(rng.choice('ab01[].') for _ in range(rng.randint(0, 10))))
+for v in FNAME:
+    case('fname', lambda: fname_enc(v), v)
+for ch in ['x', ' ', '\x01', '\x7f', '\xe9', '!', '~', '\U0001f600', 'R', '0']:
+    def conv():
+        return ('{0!' + ch + '}').format(1)
+    case('fconv', conv, ch)
 
 sys.stdout.write('\n'.join(out) + '\n')

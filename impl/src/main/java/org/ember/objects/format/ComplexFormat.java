@@ -36,6 +36,18 @@ public final class ComplexFormat {
     }
 
     /**
+     * Parses {@code spec} and formats, as {@code format(complex(re, im), spec)}.
+     *
+     * @param re the real part
+     * @param im the imaginary part
+     * @param spec the format specification text
+     * @return the formatted text
+     */
+    public static String format(double re, double im, String spec) {
+        return format(re, im, FormatSpec.parse(spec, "complex"));
+    }
+
+    /**
      * Python's {@code format(complex(re, im), spec)}.
      *
      * @param re the real part

@@ -1,6 +1,7 @@
 package org.ember.objects.format;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
@@ -48,22 +49,37 @@ record DecimalDigits(String digits, int decpt) {
         if (ax == 0) {
             return ZERO;
         }
+        String js = Double.toString(ax);
+        DecimalDigits java = fromJavaString(js);
+        // Fast path, exact by a counting argument: for a normal double the read-back interval
+        // is at most ulp(x) <= x * 2**-52 wide, while decimals of at most 15 significant
+        // digits near x are more than x * 1e-15 apart. So at most one such decimal reads back
+        // as x. Java's (always read-back) string, when it has <= 15 digits, is therefore the
+        // unique shortest one, and also the nearest. (Subnormals have wider intervals.)
+        if (ax >= Double.MIN_NORMAL && java.digits.length() <= 15) {
+            return java;
+        }
+        // Java 17's string may be one digit too long, so search from its length downwards.
+        return ShortestDigits.of(ax, java.decpt - 1, java.digits.length());
+    }
+
+    /**
+     * Reference implementation of {@link #shortest(double)} by BigDecimal rounding at each
+     * length, kept for cross-checking in tests (slower).
+     */
+    static DecimalDigits shortestReference(double ax) {
+        if (ax == 0) {
+            return ZERO;
+        }
+        String js = Double.toString(ax);
         BigDecimal exact = new BigDecimal(ax);
         long bits = Double.doubleToRawLongBits(ax);
-        // For a power of two above the smallest normal, the gap below is half the gap above,
-        // so the nearest n-digit decimal may miss while a farther one on the other side hits.
         boolean asymmetric = (bits & MANTISSA_MASK) == 0 && (bits >>> 52) > 1;
-        // Double.toString always reads back but (in JDK 17) is not always shortest: use its
-        // length as a starting point and go down while shorter strings still read back.
-        // Round-tripping is monotone in the length, so the first failure ends the search.
-        int start = Math.min(17, significantLength(Double.toString(ax)));
+        int start = Math.min(17, significantLength(js));
         DecimalDigits best = tryLength(exact, ax, start, asymmetric);
         if (best == null) {
             for (int p = start + 1; p <= 17 && best == null; p++) {
                 best = tryLength(exact, ax, p, asymmetric);
-            }
-            if (best == null) {
-                throw new IllegalStateException("no round-tripping digits for " + ax);
             }
             return best;
         }
@@ -79,18 +95,47 @@ record DecimalDigits(String digits, int decpt) {
 
     private static DecimalDigits tryLength(BigDecimal exact, double ax, int p,
             boolean asymmetric) {
-        BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-        if (r.doubleValue() == ax) {
+        BigDecimal r = exact.round(HALF_EVEN[p]);
+        if (toDouble(r) == ax) {
             return of(r);
         }
         if (asymmetric) {
             RoundingMode other = r.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
             BigDecimal r2 = exact.round(new MathContext(p, other));
-            if (r2.doubleValue() == ax) {
+            if (toDouble(r2) == ax) {
                 return of(r2);
             }
         }
         return null;
+    }
+
+    private static final MathContext[] HALF_EVEN = new MathContext[18];
+    private static final double[] POW10 = new double[23];
+
+    static {
+        for (int i = 1; i < HALF_EVEN.length; i++) {
+            HALF_EVEN[i] = new MathContext(i, RoundingMode.HALF_EVEN);
+        }
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p; // exact: 10**i = 2**i * 5**i and 5**22 < 2**53
+            p *= 10;
+        }
+    }
+
+    /**
+     * The double nearest to r. When the unscaled value has at most 53 bits and the scale is
+     * at most 22 in magnitude, both operands below are exact doubles, so one IEEE operation
+     * rounds correctly (Clinger's fast path); otherwise BigDecimal does it (slowly).
+     */
+    private static double toDouble(BigDecimal r) {
+        BigInteger u = r.unscaledValue();
+        int scale = r.scale();
+        if (u.bitLength() <= 53 && scale >= -22 && scale <= 22) {
+            double d = u.longValue();
+            return scale >= 0 ? d / POW10[scale] : d * POW10[-scale];
+        }
+        return r.doubleValue();
     }
 
     /** Counts the significant digits in a Java double string like "1.2345E-5". */
@@ -107,6 +152,26 @@ record DecimalDigits(String digits, int decpt) {
             b--;
         }
         return Math.max(1, b - a);
+    }
+
+    /** Parses a positive Java double string ("123.45", "1.0E-5") into digits and decpt. */
+    private static DecimalDigits fromJavaString(String js) {
+        int e = js.indexOf('E');
+        int exp10 = e < 0 ? 0 : Integer.parseInt(js.substring(e + 1));
+        String mant = e < 0 ? js : js.substring(0, e);
+        int dot = mant.indexOf('.');
+        String all = mant.substring(0, dot) + mant.substring(dot + 1);
+        int decpt = dot + exp10;
+        int a = 0;
+        while (a < all.length() - 1 && all.charAt(a) == '0') {
+            a++;
+        }
+        decpt -= a;
+        int b = all.length();
+        while (b > a + 1 && all.charAt(b - 1) == '0') {
+            b--;
+        }
+        return new DecimalDigits(all.substring(a, b), decpt);
     }
 
     /** Digits of a positive BigDecimal without trailing zeros. */

@@ -32,7 +32,21 @@ public final class FloatFormat {
     }
 
     /**
+     * Python's {@code str(x)}, which in Python 3 is the same as {@link #repr(double)}.
+     *
+     * @param x the value
+     * @return the text
+     */
+    public static String str(double x) {
+        return repr(x);
+    }
+
+    /**
      * Python's {@code format(x, spec)} for a float.
+     *
+     * <p>As in CPython, an empty spec on a float subclass means {@code str(obj)}, which is the
+     * caller's business. Type {@code 'n'} behaves as in the C locale (like {@code 'g'}, no
+     * grouping), which is CPython's default.
      *
      * @param x the value
      * @param spec the parsed specification
@@ -61,6 +75,17 @@ public final class FloatFormat {
                 throw FormatSpec.unknownCode(type, typeName);
         }
         return formatChecked(x, spec, type, groupSize);
+    }
+
+    /**
+     * Parses {@code spec} and formats, as {@code format(x, spec)}.
+     *
+     * @param x the value
+     * @param spec the format specification text
+     * @return the formatted text
+     */
+    public static String format(double x, String spec) {
+        return format(x, FormatSpec.parse(spec, "float"), "float");
     }
 
     /** Formats after the type and grouping have been validated (also used for ints). */

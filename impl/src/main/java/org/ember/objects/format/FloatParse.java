@@ -44,11 +44,11 @@ public final class FloatParse {
                 sb = new StringBuilder(s.length());
                 sb.append(s, 0, i - Character.charCount(cp));
             }
-            if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
-                sb.append((char) ('0' + Character.digit(cp, 10)));
-            } else {
+            int d = Unicode14.decimalValue(cp);
+            if (d < 0) {
                 return null;
             }
+            sb.append((char) ('0' + d));
         }
         return sb == null ? s : sb.toString();
     }

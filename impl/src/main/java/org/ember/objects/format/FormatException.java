@@ -12,6 +12,7 @@ public final class FormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @serial the Python exception class name */
     private final String pythonType;
 
     /**

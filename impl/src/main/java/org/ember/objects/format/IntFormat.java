@@ -19,6 +19,18 @@ public final class IntFormat {
     }
 
     /**
+     * Parses {@code spec} and formats, as {@code format(value, spec)}.
+     *
+     * @param value the value
+     * @param spec the format specification text
+     * @param typeName the Python type name for messages
+     * @return the formatted text
+     */
+    public static String format(BigInteger value, String spec, String typeName) {
+        return format(value, FormatSpec.parse(spec, typeName), typeName);
+    }
+
+    /**
      * Python's {@code format(value, spec)} for an exact int.
      *
      * @param value the value
@@ -140,6 +152,32 @@ public final class IntFormat {
             return "-" + decimal(value.negate());
         }
         return decimal(value);
+    }
+
+    /**
+     * Python's {@code bin()}, {@code oct()} and {@code hex()}: e.g. {@code "-0x1f"}.
+     *
+     * @param value the value
+     * @param radix 2, 8 or 16
+     * @return the prefixed text (lower case digits)
+     */
+    public static String toPrefixedString(BigInteger value, int radix) {
+        String prefix;
+        switch (radix) {
+            case 2:
+                prefix = "0b";
+                break;
+            case 8:
+                prefix = "0o";
+                break;
+            case 16:
+                prefix = "0x";
+                break;
+            default:
+                throw new IllegalArgumentException("radix must be 2, 8 or 16: " + radix);
+        }
+        String digits = value.abs().toString(radix);
+        return (value.signum() < 0 ? "-" : "") + prefix + digits;
     }
 
     private static String decimal(BigInteger mag) {

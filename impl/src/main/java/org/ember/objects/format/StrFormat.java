@@ -18,6 +18,17 @@ public final class StrFormat {
     }
 
     /**
+     * Parses {@code spec} and formats, as {@code format(s, spec)}.
+     *
+     * @param s the string
+     * @param spec the format specification text
+     * @return the formatted text
+     */
+    public static String format(String s, String spec) {
+        return format(s, FormatSpec.parse(spec, "str"), "str");
+    }
+
+    /**
      * Python's {@code format(s, spec)} for a str (or subclass, named in messages).
      *
      * @param s the string

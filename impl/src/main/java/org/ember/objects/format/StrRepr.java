@@ -82,8 +82,8 @@ public final class StrRepr {
      * Python's {@code str.isprintable} for one code point: false for the categories
      * Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (except the ASCII space).
      *
-     * <p>Java 17 knows Unicode 13 while CPython 3.11 knows Unicode 14, so characters assigned
-     * in Unicode 14 are (wrongly) reported non-printable here.
+     * <p>Java 17 knows Unicode 13 while CPython 3.11 knows Unicode 14; the characters
+     * assigned in 14.0 are patched in from a small table.
      *
      * @param cp a code point
      * @return whether Python considers it printable
@@ -97,7 +97,9 @@ public final class StrRepr {
             case Character.FORMAT:
             case Character.SURROGATE:
             case Character.PRIVATE_USE:
+                return false;
             case Character.UNASSIGNED:
+                return Unicode14.isNewPrintable(cp);
             case Character.LINE_SEPARATOR:
             case Character.PARAGRAPH_SEPARATOR:
             case Character.SPACE_SEPARATOR:

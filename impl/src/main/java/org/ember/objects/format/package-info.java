@@ -10,6 +10,8 @@
  * {@link org.ember.objects.format.ComplexFormat}: {@code __format__} of int, str, complex.</li>
  * <li>{@link org.ember.objects.format.PercentFormat}: {@code str % args} and
  * {@code bytes % args}, operands seen through {@link org.ember.objects.format.PercentFormat.Arg}.</li>
+ * <li>{@link org.ember.objects.format.FormatString}: the syntax of {@code str.format} strings
+ * (chunks, field names, conversion errors).</li>
  * <li>{@link org.ember.objects.format.FloatParse}, {@link org.ember.objects.format.IntParse}:
  * {@code float(str)}, {@code float.fromhex}, {@code int(str, base)}.</li>
  * <li>{@link org.ember.objects.format.StrRepr}: {@code repr}/{@code ascii} of str and bytes,

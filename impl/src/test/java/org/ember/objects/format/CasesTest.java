@@ -123,6 +123,15 @@ class CasesTest {
             case "ifmt":
                 return "=" + IntFormat.format(new BigInteger(in[0], 16),
                         FormatSpec.parse(in[1], in[2]), in[2]);
+            case "ibase":
+                return "=" + IntFormat.toPrefixedString(new BigInteger(in[0], 16),
+                        Integer.parseInt(in[1]));
+            case "fstr":
+                return "=" + chunks(FormatString.parse(in[0]));
+            case "fname":
+                return "=" + fieldName(FormatString.parseFieldName(in[0]));
+            case "fconv":
+                throw FormatString.unknownConversion(in[0].codePointAt(0));
             case "sfmt":
                 return "=" + StrFormat.format(in[0], FormatSpec.parse(in[1], "str"));
             case "cfmt":
@@ -153,6 +162,33 @@ class CasesTest {
             default:
                 throw new IllegalArgumentException("unknown kind " + kind);
         }
+    }
+
+    private static String chunks(List<FormatString.Chunk> chunks) {
+        StringBuilder sb = new StringBuilder();
+        for (FormatString.Chunk c : chunks) {
+            if (sb.length() > 0) {
+                sb.append('\u0002');
+            }
+            sb.append(c.literal()).append('\u0001')
+                    .append(c.fieldName() == null ? "N" : "S" + c.fieldName()).append('\u0001')
+                    .append(c.formatSpec() == null ? "N" : "S" + c.formatSpec()).append('\u0001')
+                    .append(c.conversion() < 0 ? "N"
+                            : "S" + new String(Character.toChars(c.conversion())));
+        }
+        return sb.toString();
+    }
+
+    private static String fieldName(FormatString.FieldName f) {
+        StringBuilder sb = new StringBuilder(key(f.first()));
+        for (FormatString.Accessor a : f.rest()) {
+            sb.append('\u0001').append(a.attribute() ? 'A' : 'K').append(key(a.key()));
+        }
+        return sb.toString();
+    }
+
+    private static String key(Object k) {
+        return k instanceof Long ? "I" + k : "S" + k;
     }
 
     private static String percent(String[] in, boolean bytes) {
