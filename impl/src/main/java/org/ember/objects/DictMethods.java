@@ -183,7 +183,8 @@ final class DictMethods {
     }
 
     static void mergeFrom(PyDict d, PyObj other) {
-        if (other instanceof PyDict && other.getClass() == PyDict.class) {
+        // A dict (or a subclass that keeps dict's iteration) is copied directly, not through __getitem__.
+        if (other instanceof PyDict && other.type().iter == PyDict.TYPE.iter) {
             PyDict o = (PyDict) other;
             for (int i = 0; i < o.entryCount(); i++) {
                 PyObj k = o.entryKey(i);

@@ -68,8 +68,11 @@ final class IntType {
         t.method(PyMethodDescr.ofRange(t, "__round__", 0, 1, (self, a) -> round((PyInt) self, a[0])));
         t.method(PyMethodDescr.of1(t, "__divmod__", (a, b) -> divmod(a, b)));
         t.method(PyMethodDescr.of1(t, "__rdivmod__", (a, b) -> divmod(b, a)));
-        t.method(PyMethodDescr.of1(t, "__format__", (self, spec) -> Formatting.formatInt((PyInt) self,
-                Abstract.strArg(spec, "format() argument 2").value())));
+        t.method(PyMethodDescr.of1(t, "__format__", (self, spec) -> {
+            String sp = Abstract.strArg(spec, "format() argument 2").value();
+            // An empty spec means str(self): bool and int subclasses print their own way.
+            return sp.isEmpty() && self.getClass() != PyInt.class ? Abstract.str(self) : Formatting.formatInt((PyInt) self, sp);
+        }));
         t.attr("real", new PyGetSet("real", IntType::exact, null));
         t.attr("imag", new PyGetSet("imag", self -> PyInt.of(0), null));
         t.attr("numerator", new PyGetSet("numerator", IntType::exact, null));

@@ -69,6 +69,29 @@ public final class PyComplex extends PyObj {
         if (br == 0.0 && bi == 0.0) {
             return new PyComplex(1.0, 0.0);
         }
+        if (bi == 0.0 && br == Math.rint(br) && Math.abs(br) <= 100) {
+            // Small integer powers by repeated squaring, as CPython does, so (1j)**2 == (-1+0j) exactly.
+            long n = (long) Math.abs(br);
+            double rr = 1.0;
+            double ri = 0.0;
+            double xr = ar;
+            double xi = ai;
+            while (n > 0) {
+                if ((n & 1) != 0) {
+                    double t = rr * xr - ri * xi;
+                    ri = rr * xi + ri * xr;
+                    rr = t;
+                }
+                double t = xr * xr - xi * xi;
+                xi = 2 * xr * xi;
+                xr = t;
+                n >>= 1;
+            }
+            if (br < 0) {
+                return divide(1.0, 0.0, rr, ri);
+            }
+            return new PyComplex(rr, ri);
+        }
         if (ar == 0.0 && ai == 0.0) {
             if (bi != 0.0 || br < 0.0) {
                 throw Errors.zeroDivision("0.0 to a negative or complex power");
@@ -120,33 +143,45 @@ public final class PyComplex extends PyObj {
                 });
         SlotFns.CallFn nw = (cls, args, kw) -> {
             PyMethodDescr.checkRange("complex", args.length, 0, 2);
-            double re = 0;
-            double im = 0;
-            if (args.length > 0) {
-                double[] p = parts(args[0]);
-                if (p == null) {
-                    if (args[0] instanceof PyStr) {
-                        return Formatting.parseComplex(((PyStr) args[0]).value());
-                    }
-                    p = new double[] {Abstract.toDouble(args[0]), 0};
-                }
-                re = p[0];
-                im = p[1];
+            if (args.length == 0) {
+                return new PyComplex(0.0, 0.0);
             }
-            if (args.length > 1) {
-                double[] p = parts(args[1]);
-                if (p == null) {
-                    throw Errors.typeError("complex() second arg must be a number, not '" + args[1].type().name() + "'");
+            if (args[0] instanceof PyStr) {
+                if (args.length > 1) {
+                    throw Errors.typeError("complex() can't take second arg if first is a string");
                 }
-                re -= p[1];
-                im += p[0];
+                return Formatting.parseComplex(((PyStr) args[0]).value());
             }
+            if (args.length > 1 && args[1] instanceof PyStr) {
+                throw Errors.typeError("complex() second arg can't be a string");
+            }
+            // As CPython: real = r.real - i.imag, imag = r.imag + i.real, where a non-complex operand
+            // contributes no imaginary part at all (so complex(0, -0.0) keeps its negative zero).
+            double[] r = parts(args[0]);
+            boolean rComplex = args[0] instanceof PyComplex;
+            if (r == null) {
+                r = new double[] {Abstract.toDouble(args[0]), 0.0};
+            }
+            if (args.length == 1) {
+                return new PyComplex(r[0], r[1]);
+            }
+            double[] i = parts(args[1]);
+            if (i == null) {
+                throw Errors.typeError("complex() second arg must be a number, not '" + args[1].type().name() + "'");
+            }
+            boolean iComplex = args[1] instanceof PyComplex;
+            double re = iComplex ? r[0] - i[1] : r[0];
+            double im = rComplex ? r[1] + i[0] : i[0];
             return new PyComplex(re, im);
         };
         TYPE.new_ = nw;
         TYPE.attr("__new__", PyBuiltinFunction.forNew(TYPE, nw));
         TYPE.attr("real", new PyGetSet("real", s -> new PyFloat(((PyComplex) s).real), null));
         TYPE.attr("imag", new PyGetSet("imag", s -> new PyFloat(((PyComplex) s).imag), null));
+        TYPE.method(PyMethodDescr.of1(TYPE, "__format__", (self, spec) -> {
+            String sp = Abstract.strArg(spec, "format() argument 2").value();
+            return sp.isEmpty() ? Abstract.str(self) : Formatting.formatComplex(((PyComplex) self).real, ((PyComplex) self).imag, sp);
+        }));
         TYPE.method(PyMethodDescr.of0(TYPE, "conjugate", s -> new PyComplex(((PyComplex) s).real, -((PyComplex) s).imag)));
     }
 }

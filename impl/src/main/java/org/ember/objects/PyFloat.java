@@ -236,8 +236,11 @@ public class PyFloat extends PyObj {
         TYPE.method(PyMethodDescr.of0(TYPE, "__ceil__", self -> toInt(Math.ceil(((PyFloat) self).value))));
         TYPE.method(PyMethodDescr.of0(TYPE, "hex", self -> PyStr.of(Formatting.floatHex(((PyFloat) self).value))));
         TYPE.method(PyMethodDescr.ofRange(TYPE, "__round__", 0, 1, (self, a) -> Formatting.roundFloat(((PyFloat) self).value, a[0])));
-        TYPE.method(PyMethodDescr.of1(TYPE, "__format__", (self, spec) -> Formatting.formatFloat(((PyFloat) self).value,
-                Abstract.strArg(spec, "format() argument 2").value())));
+        TYPE.method(PyMethodDescr.of1(TYPE, "__format__", (self, spec) -> {
+            String sp = Abstract.strArg(spec, "format() argument 2").value();
+            return sp.isEmpty() && self.getClass() != PyFloat.class ? Abstract.str(self)
+                    : Formatting.formatFloat(((PyFloat) self).value, sp);
+        }));
         TYPE.method(PyMethodDescr.of1(TYPE, "__divmod__", (a, b) -> divmodObj(a, b)));
         TYPE.method(PyMethodDescr.of1(TYPE, "__rdivmod__", (a, b) -> divmodObj(b, a)));
         TYPE.attr("real", new PyGetSet("real", self -> new PyFloat(((PyFloat) self).value), null));

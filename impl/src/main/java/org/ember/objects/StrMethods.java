@@ -145,8 +145,10 @@ final class StrMethods {
         t.method(PyMethodDescr.ofRange(t, "splitlines", 0, 1, StrMethods::splitlines));
         t.method(PyMethodDescr.ofRange(t, "expandtabs", 0, 1, StrMethods::expandtabs));
         t.method(PyMethodDescr.ofKw(t, "format", (self, args, kw) -> Formatting.strFormat(v(self), args, kw)));
-        t.method(PyMethodDescr.of1(t, "__format__", (self, spec) -> Formatting.formatStr(v(self),
-                arg(spec, "format() argument 2").value())));
+        t.method(PyMethodDescr.of1(t, "__format__", (self, spec) -> {
+            String sp = arg(spec, "format() argument 2").value();
+            return sp.isEmpty() && self.getClass() != PyStr.class ? Abstract.str(self) : Formatting.formatStr(v(self), sp);
+        }));
         t.method(PyMethodDescr.of0(t, "__getnewargs__", self -> PyTuple.of(PyStr.of(v(self)))));
     }
 
