@@ -23,7 +23,31 @@ final class DictView extends PyObj {
                         }
                     });
             t.method(PyMethodDescr.of0(t, "__reversed__", self -> new DictIter(((DictView) self).dict, kind, true)));
+            t.attr("mapping", new PyGetSet("mapping", self -> new PyMappingProxy(((DictView) self).dict), null));
             if (kind != DictIter.VALUES) {
+                // keys() and items() views are set-like: operators give sets, comparisons compare as sets.
+                for (BinOp op : new BinOp[] {BinOp.AND, BinOp.OR, BinOp.SUBTRACT, BinOp.XOR}) {
+                    t.binop(op, (a, b) -> {
+                        PySet x = toSet(a);
+                        PySet y = toSet(b);
+                        return x == null || y == null ? PyNotImplemented.NOT_IMPLEMENTED : Abstract.binaryOp(x, y, op);
+                    });
+                }
+                t.slot(Slot.RICHCMP, (SlotFns.RichCmpFn) (a, b, op) -> {
+                    if (!(b instanceof PySet) && !(b instanceof DictView && ((DictView) b).kind != DictIter.VALUES)) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    return Abstract.richCompare(toSet(a), toSet(b), op);
+                });
+                t.method(PyMethodDescr.of1(t, "isdisjoint", (self, other) -> {
+                    PySet x = toSet(self);
+                    for (PyObj o : Abstract.iterate(other)) {
+                        if (x.contains(o)) {
+                            return PyBool.FALSE;
+                        }
+                    }
+                    return PyBool.TRUE;
+                }));
                 t.slot(Slot.CONTAINS, (SlotFns.ContainsFn) (self, x) -> {
                     PyDict d = ((DictView) self).dict;
                     if (kind == DictIter.KEYS) {
@@ -42,6 +66,18 @@ final class DictView extends PyObj {
 
     final PyDict dict;
     private final int kind;
+
+    /** A new set of the items of any iterable, or null when it is not iterable. */
+    static PySet toSet(PyObj o) {
+        if (o.type().iter == null && o.type().getitem == null) {
+            return null;
+        }
+        PySet s = new PySet();
+        for (PyObj x : Abstract.iterate(o)) {
+            s.add(x);
+        }
+        return s;
+    }
 
     DictView(PyDict dict, int kind) {
         this.dict = dict;

@@ -11,6 +11,25 @@ public final class InstanceAttrs {
     private PyDict dict;
 
     private static final PyObj[] EMPTY_VALUES = new PyObj[0];
+    /** Values of {@code __slots__} members, kept apart from the instance dict. */
+    private java.util.HashMap<String, PyObj> slots;
+
+    /** The value of the {@code __slots__} member {@code name}, or null when unset. */
+    public PyObj getSlot(String name) {
+        return slots == null ? null : slots.get(name);
+    }
+
+    /** Sets (value non-null) or clears a {@code __slots__} member. */
+    public void putSlot(String name, PyObj value) {
+        if (slots == null) {
+            slots = new java.util.HashMap<>(4);
+        }
+        if (value == null) {
+            slots.remove(name);
+        } else {
+            slots.put(name, value);
+        }
+    }
 
     /** The value of {@code name}, or null. */
     public PyObj get(String name) {

@@ -56,6 +56,15 @@ public final class PyBuiltinFunction extends PyObj {
                 throw Errors.typeError(owner.name() + ".__new__(" + cls.name() + "): " + cls.name()
                         + " is not a subtype of " + owner.name());
             }
+            // The nearest builtin type of cls must use this very __new__, else the layout is wrong.
+            PyType staticBase = cls;
+            while (!staticBase.isBuiltin()) {
+                staticBase = staticBase.base();
+            }
+            if (staticBase.new_ != newImpl && staticBase != owner) {
+                throw Errors.typeError(owner.name() + ".__new__(" + cls.name() + ") is not safe, use "
+                        + staticBase.name() + ".__new__()");
+            }
             PyObj[] rest = new PyObj[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);
             return newImpl.call(cls, rest, kw);

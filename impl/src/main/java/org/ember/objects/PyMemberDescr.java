@@ -10,7 +10,7 @@ public final class PyMemberDescr extends PyObj {
                 return self;
             }
             PyMemberDescr d = (PyMemberDescr) self;
-            PyObj v = inst.attrs().get(d.key);
+            PyObj v = inst.attrs().getSlot(d.name);
             if (v == null) {
                 throw Errors.noAttribute(inst, d.name);
             }
@@ -18,12 +18,12 @@ public final class PyMemberDescr extends PyObj {
         }).slot(Slot.DESCR_SET, (SlotFns.Fn3) (self, inst, value) -> {
             PyMemberDescr d = (PyMemberDescr) self;
             if (value == null) {
-                if (inst.attrs().get(d.key) == null) {
+                if (inst.attrs().getSlot(d.name) == null) {
                     throw Errors.noAttribute(inst, d.name);
                 }
-                inst.attrs().put(d.key, null);
+                inst.attrs().putSlot(d.name, null);
             } else {
-                inst.attrs().put(d.key, value);
+                inst.attrs().putSlot(d.name, value);
             }
             return PyNone.NONE;
         }).slot(Slot.REPR, (SlotFns.Fn1) self -> PyStr.of("<member '" + ((PyMemberDescr) self).name + "' of '"
@@ -32,13 +32,10 @@ public final class PyMemberDescr extends PyObj {
 
     private final PyType owner;
     private final String name;
-    /** Stored under a key no Python attribute name can collide with. */
-    private final String key;
 
     PyMemberDescr(PyType owner, String name) {
         this.owner = owner;
         this.name = name;
-        this.key = " slot " + name;
     }
 
     @Override

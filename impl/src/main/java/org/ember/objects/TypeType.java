@@ -62,13 +62,7 @@ public final class TypeType {
             return b.length == 0 ? PyNone.NONE : b[0];
         }, null));
         TYPE.attr("__mro__", new PyGetSet("__mro__", t -> PyTuple.of((PyObj[]) ((PyType) t).mro()), null));
-        TYPE.attr("__dict__", new PyGetSet("__dict__", t -> {
-            PyDict d = new PyDict();
-            for (Map.Entry<String, PyObj> e : ((PyType) t).dict().entrySet()) {
-                d.setItem(PyStr.of(e.getKey()), e.getValue());
-            }
-            return d;
-        }, null));
+        TYPE.attr("__dict__", new PyGetSet("__dict__", t -> new PyMappingProxy(((PyType) t).dict()), null));
         TYPE.attr("__doc__", new PyGetSet("__doc__", t -> {
             PyObj d = ((PyType) t).dict().get("__doc__");
             return d != null ? d : PyNone.NONE;
