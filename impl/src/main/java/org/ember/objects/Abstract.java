@@ -376,6 +376,14 @@ public final class Abstract {
         if (o instanceof PyStr) {
             return Formatting.parseFloat(((PyStr) o).value());
         }
+        if (o instanceof PyBytes) {
+            String text = ((PyBytes) o).asLatin1();
+            try {
+                return Formatting.parseFloat(text);
+            } catch (PyRaise e) {
+                throw Errors.valueError("could not convert string to float: " + o.repr());
+            }
+        }
         if (o instanceof PyFloat || o instanceof PyInt || o.type().float_ != null || o.type().index != null) {
             return toDouble(o);
         }
@@ -408,6 +416,9 @@ public final class Abstract {
         }
         if (o instanceof PyStr) {
             return Formatting.parseInt(((PyStr) o).value(), 10, o);
+        }
+        if (o instanceof PyBytes) {
+            return Formatting.parseInt(((PyBytes) o).asLatin1(), 10, o);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name() + "'");

@@ -59,6 +59,19 @@ public final class PyBaseObject {
         }));
         TYPE.method(PyMethodDescr.of0(TYPE, "__dir__", self -> Abstract.defaultDir(self)));
         TYPE.method(PyMethodDescr.of0(TYPE, "__sizeof__", self -> PyInt.of(16)));
+        // object.__getstate__(): the instance dict when it has attributes, else None.
+        TYPE.method(PyMethodDescr.of0(TYPE, "__getstate__", self -> {
+            InstanceAttrs a = self.type().instancesHaveDict ? self.attrs() : null;
+            PyDict d = a == null ? null : a.asDict();
+            return d == null || d.size() == 0 ? PyNone.NONE : d;
+        }));
+        // Pickling needs copyreg from the standard library, which Ember does not load yet.
+        TYPE.method(PyMethodDescr.ofRange(TYPE, "__reduce_ex__", 1, 1, (self, a) -> {
+            throw Errors.notImplementedError("pickling is not supported yet (needs the standard library's copyreg)");
+        }));
+        TYPE.method(PyMethodDescr.of0(TYPE, "__reduce__", self -> {
+            throw Errors.notImplementedError("pickling is not supported yet (needs the standard library's copyreg)");
+        }));
         TYPE.attr("__init_subclass__", new PyClassMethod(PyBuiltinFunction.of("__init_subclass__", (s, args, kw) -> {
             if (args.length > 1 || (kw != null && kw.length > 0)) {
                 throw Errors.typeError(((PyType) args[0]).name() + ".__init_subclass__() takes no keyword arguments");

@@ -219,6 +219,8 @@ public final class TypeType {
         }
         if (t.instancesHaveDict && !dictFromBase && !t.dict.containsKey("__dict__")) {
             t.dict.put("__dict__", new PyGetSet("__dict__", PyBaseObject_dict::get, PyBaseObject_dict::set));
+            // Weak references are not implemented yet; the attribute exists and reads None, as for an unreferenced object.
+            t.dict.put("__weakref__", new PyGetSet("__weakref__", self -> PyNone.NONE, null));
         }
         if (!t.dict.containsKey("__module__")) {
             t.dict.put("__module__", PyStr.of("builtins"));
