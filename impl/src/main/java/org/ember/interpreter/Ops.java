@@ -505,6 +505,17 @@ final class Ops {
         return Abstract.isInstance(exc, type);
     }
 
+    /** except* takes exception types, but not exception groups. */
+    private static void checkCatchableStar(PyObj type) {
+        PyObj[] types = type instanceof PyTuple ? ((PyTuple) type).items() : new PyObj[] {type};
+        for (PyObj t : types) {
+            checkCatchable(t);
+            if (((PyType) t).isSubtypeOf(ExceptionTypes.BaseExceptionGroup)) {
+                throw Errors.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+            }
+        }
+    }
+
     private static void checkCatchable(PyObj t) {
         if (!(t instanceof PyType) || !((PyType) t).isSubtypeOf(ExceptionTypes.BaseException)) {
             throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
@@ -776,6 +787,27 @@ final class Ops {
                 r[sp + 1] = r[sp + 2] = null;
                 r[sp] = matchClass(subject, cls, arg, (PyTuple) names);
                 return sp + 1;
+            }
+            case CHECK_EG_MATCH: {
+                PyObj type = r[--sp];
+                r[sp] = null;
+                checkCatchableStar(type);
+                PyObj[] mr = org.ember.objects.ExceptionGroups.exceptStarMatch(r[sp - 1], type);
+                if (mr[0] == PyNone.NONE) {
+                    r[sp] = PyNone.NONE;
+                } else {
+                    r[sp - 1] = mr[1];
+                    r[sp] = mr[0];
+                    ts.handled = (PyBaseException) mr[0];
+                }
+                return sp + 1;
+            }
+            case PREP_RERAISE_STAR: {
+                PyObj list = r[--sp];
+                PyObj orig = r[sp - 1];
+                r[sp] = null;
+                r[sp - 1] = org.ember.objects.ExceptionGroups.prepReraiseStar(orig, list);
+                return sp;
             }
             default:
                 throw Errors.systemError("unsupported instruction " + Opcode.name(op) + " (not yet implemented in Ember)");

@@ -80,6 +80,16 @@ public final class ExceptionTypes {
     public static final PyType BytesWarning = sub("BytesWarning", Warning);
     public static final PyType ResourceWarning = sub("ResourceWarning", Warning);
     public static final PyType EncodingWarning = sub("EncodingWarning", Warning);
+    public static final PyType BaseExceptionGroup = sub("BaseExceptionGroup", BaseException);
+    public static final PyType ExceptionGroup = groupType();
+
+    private static PyType groupType() {
+        PyType t = PyType.builtinMulti("ExceptionGroup", new PyType[] {BaseExceptionGroup, Exception}, PyBaseException::new);
+        t.instancesHaveDict = true;
+        ALL.put("ExceptionGroup", t);
+        ExceptionGroups.define(BaseExceptionGroup, t);
+        return t;
+    }
 
     private static PyType base() {
         PyType t = PyType.builtin("BaseException", PyBaseObject.TYPE, PyBaseException::new);

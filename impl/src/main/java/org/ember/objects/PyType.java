@@ -116,6 +116,22 @@ public final class PyType extends PyObj {
         return t;
     }
 
+    /**
+     * A builtin type with several bases (only {@code ExceptionGroup} needs one); the first base
+     * gives the layout and the inherited slots, the MRO is the C3 linearization.
+     */
+    public static PyType builtinMulti(String name, PyType[] bases, Function<PyType, PyObj> instanceFactory) {
+        PyType t = builtin(name, bases[0], instanceFactory);
+        t.bases = bases.clone();
+        PyType[] mro = TypeType.c3(name, bases);
+        mro[0] = t;
+        t.mro = mro;
+        for (int i = 1; i < bases.length; i++) {
+            bases[i].subclasses.add(new WeakReference<>(t));
+        }
+        return t;
+    }
+
     /** A class created by Python code, with an already computed MRO; slots still need {@link #fixupSlots()}. */
     static PyType newClass(String name, PyType metatype, PyType[] bases, PyType solidBase, PyType[] mro) {
         PyType t = new PyType(name, metatype == TypeType.TYPE ? null : metatype, bases, false);
