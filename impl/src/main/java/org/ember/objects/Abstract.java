@@ -201,6 +201,9 @@ public final class Abstract {
             return f.apply(o, key);
         }
         if (o instanceof PyType) {
+            if (o == TypeType.TYPE) {
+                return new PyGenericAlias(o, key);
+            }
             PyObj cgi = getAttrOrNullOnType((PyType) o, "__class_getitem__");
             if (cgi != null) {
                 return call(cgi, new PyObj[] {key}, null);

@@ -34,6 +34,7 @@ final class RuntimeBuiltins {
 
     static void install(InterpreterState st, PyDict b) {
         org.ember.builtins.PureBuiltins.install(b);
+        org.ember.objects.PyGenericAlias.install();
         // print(*args, sep=' ', end='\n', file=None, flush=False)
         fn(b, "print", (s, args, kw) -> {
             int nkw = kw == null ? 0 : kw.length;
