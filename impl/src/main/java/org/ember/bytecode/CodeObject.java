@@ -47,6 +47,8 @@ public final class CodeObject extends PyObj {
     public final PyObj[] consts;
     /** Names for global/attribute/import instructions (interned strings). */
     public final String[] names;
+    /** The same names as shared str objects with cached hashes, for dict lookups of globals. */
+    public final PyStr[] nameObjs;
     public final String[] varnames;
     public final String[] cellvars;
     public final String[] freevars;
@@ -79,6 +81,10 @@ public final class CodeObject extends PyObj {
         this.code = code;
         this.consts = consts;
         this.names = names;
+        this.nameObjs = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            this.nameObjs[i] = PyStr.intern(names[i]);
+        }
         this.varnames = varnames;
         this.cellvars = cellvars;
         this.freevars = freevars;

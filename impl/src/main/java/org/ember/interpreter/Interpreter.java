@@ -145,6 +145,7 @@ public final class Interpreter {
         final PyObj[] r = f.regs;
         final PyObj[] consts = co.consts;
         final String[] names = co.names;
+        final org.ember.objects.PyStr[] nameObjs = co.nameObjs;
         int pc = f.pc;
         int sp = f.sp;
         while (true) {
@@ -192,10 +193,10 @@ public final class Interpreter {
                     r[arg] = null;
                     break;
                 case LOAD_NAME:
-                    r[sp++] = Ops.loadName(f, names[arg]);
+                    r[sp++] = Ops.loadName(f, nameObjs[arg]);
                     break;
                 case STORE_NAME:
-                    Ops.storeName(f, names[arg], r[--sp]);
+                    Ops.storeName(f, nameObjs[arg], r[--sp]);
                     r[sp] = null;
                     break;
                 case DELETE_NAME:
@@ -205,10 +206,10 @@ public final class Interpreter {
                     if ((arg & 1) != 0) {
                         r[sp++] = null;
                     }
-                    r[sp++] = Ops.loadGlobal(f, names[arg >> 1]);
+                    r[sp++] = Ops.loadGlobal(f, nameObjs[arg >> 1]);
                     break;
                 case STORE_GLOBAL:
-                    f.globals.setStr(names[arg], r[--sp]);
+                    f.globals.setItem(nameObjs[arg], r[--sp]);
                     r[sp] = null;
                     break;
                 case DELETE_GLOBAL:

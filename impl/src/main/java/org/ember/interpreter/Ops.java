@@ -32,9 +32,9 @@ final class Ops {
 
     // ---- names -------------------------------------------------------------------------------------
 
-    static PyObj loadName(Frame f, String name) {
+    static PyObj loadName(Frame f, PyStr name) {
         if (f.locals != null) {
-            PyObj v = f.locals instanceof PyDict ? ((PyDict) f.locals).getStr(name) : mappingGet(f.locals, name);
+            PyObj v = f.locals instanceof PyDict ? ((PyDict) f.locals).getItem(name) : mappingGet(f.locals, name.value());
             if (v != null) {
                 return v;
             }
@@ -53,14 +53,18 @@ final class Ops {
         }
     }
 
-    static void storeName(Frame f, String name, PyObj v) {
+    static void storeName(Frame f, PyStr name, PyObj v) {
         if (f.locals instanceof PyDict) {
-            ((PyDict) f.locals).setStr(name, v);
+            ((PyDict) f.locals).setItem(name, v);
         } else if (f.locals != null) {
-            Abstract.setItem(f.locals, PyStr.of(name), v);
+            Abstract.setItem(f.locals, name, v);
         } else {
-            throw Errors.systemError("no locals found when storing '" + name + "'");
+            throw Errors.systemError("no locals found when storing '" + name.value() + "'");
         }
+    }
+
+    static void storeName(Frame f, String name, PyObj v) {
+        storeName(f, PyStr.of(name), v);
     }
 
     static void deleteName(Frame f, String name) {
@@ -80,12 +84,12 @@ final class Ops {
         }
     }
 
-    static PyObj loadGlobal(Frame f, String name) {
-        PyObj v = f.globals.getStr(name);
+    static PyObj loadGlobal(Frame f, PyStr name) {
+        PyObj v = f.globals.getItem(name);
         if (v == null) {
-            v = f.builtins.getStr(name);
+            v = f.builtins.getItem(name);
             if (v == null) {
-                throw Errors.nameError(name);
+                throw Errors.nameError(name.value());
             }
         }
         return v;

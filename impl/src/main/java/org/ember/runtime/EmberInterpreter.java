@@ -63,6 +63,11 @@ public final class EmberInterpreter implements Interpreter {
     }
 
     private PyObj runIn(CodeObject code, PyDict globals, ThreadState ts) {
+        if (state.config.options().containsKey("dis")) {
+            // -X dis: show the bytecode of what is about to run (to stderr, so program output stays clean).
+            state.stderr.write(org.ember.bytecode.Disassembler.dis(code));
+            state.stderr.flush();
+        }
         return org.ember.interpreter.Interpreter.runCode(ts, code, globals, state.builtins, globals, null);
     }
 
