@@ -672,11 +672,23 @@ final class Ops {
                 f.sp = sp - 1;
                 return 1;
             }
-        } else if (value == PyNone.NONE) {
-            result = Abstract.next(recv);
+        } else if (value == PyNone.NONE && recv.type().next != null) {
+            try {
+                result = Abstract.next(recv);
+            } catch (PyRaise e) {
+                // An iterator's __next__ may finish by raising StopIteration(value) itself.
+                if (!e.exception().type().isSubtypeOf(ExceptionTypes.StopIteration)) {
+                    throw e;
+                }
+                PyObj v = e.exception().getExtra("value");
+                r[sp - 1] = null;
+                r[sp - 2] = v == null ? PyNone.NONE : v;
+                f.sp = sp - 1;
+                return 1;
+            }
             if (result == null) {
                 r[sp - 1] = null;
-                r[sp - 2] = PyNone.NONE;
+                r[sp - 2] = Errors.exhaustedValue(recv);
                 f.sp = sp - 1;
                 return 1;
             }
@@ -812,6 +824,41 @@ final class Ops {
                 r[sp] = null;
                 r[sp - 1] = org.ember.objects.ExceptionGroups.prepReraiseStar(orig, list);
                 return sp;
+            }
+            case GET_AWAITABLE:
+                r[sp - 1] = Coroutines.awaitable(r[sp - 1], arg);
+                return sp;
+            case GET_AITER:
+                r[sp - 1] = Coroutines.aiter(r[sp - 1]);
+                return sp;
+            case GET_ANEXT:
+                r[sp] = Coroutines.anext(r[sp - 1]);
+                return sp + 1;
+            case BEFORE_ASYNC_WITH: {
+                PyObj mgr = r[sp - 1];
+                PyObj enter = Abstract.lookupSpecial(mgr, "__aenter__");
+                PyObj exit = Abstract.lookupSpecial(mgr, "__aexit__");
+                if (enter == null) {
+                    throw Errors.typeError("'" + mgr.type().name()
+                            + "' object does not support the asynchronous context manager protocol");
+                }
+                if (exit == null) {
+                    throw Errors.typeError("'" + mgr.type().name()
+                            + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+                }
+                r[sp - 1] = exit;
+                r[sp] = Abstract.call(enter, new PyObj[0], null);
+                return sp + 1;
+            }
+            case END_ASYNC_FOR: {
+                PyObj exc = r[--sp];
+                r[sp] = null;
+                if (exc.type().isSubtypeOf(ExceptionTypes.StopAsyncIteration)) {
+                    r[--sp] = null;
+                    return sp;
+                }
+                f.sp = sp;
+                throw new Interpreter.ReraiseSignal(((PyBaseException) exc).raise(), f.lasti);
             }
             default:
                 throw Errors.systemError("unsupported instruction " + Opcode.name(op) + " (not yet implemented in Ember)");

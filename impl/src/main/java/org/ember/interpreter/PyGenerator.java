@@ -41,7 +41,29 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
 
     @Override
     public PyType type() {
+        int flags = frame.code.flags;
+        if ((flags & CodeObject.CO_COROUTINE) != 0) {
+            return Coroutines.COROUTINE;
+        }
+        if ((flags & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+            return Coroutines.ASYNC_GENERATOR;
+        }
         return TYPE;
+    }
+
+    /** The function this generator runs. */
+    PyFunction function() {
+        return function;
+    }
+
+    /** Whether the last suspension was a real {@code yield} (not the inner yield of an await/yield from). */
+    boolean lastYieldWasOwn() {
+        int at = frame.pc - 2;
+        return at < 0 || (frame.code.code[at] & 0xFF) != org.ember.bytecode.Opcode.SEND;
+    }
+
+    boolean isRunning() {
+        return running;
     }
 
     public boolean isFinished() {
@@ -70,7 +92,9 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
         }
         if (!started) {
             if (exc == null && value != PyNone.NONE) {
-                throw Errors.typeError("can't send non-None value to a just-started generator");
+                String kind = type() == Coroutines.COROUTINE ? "coroutine"
+                        : type() == Coroutines.ASYNC_GENERATOR ? "async generator" : "generator";
+                throw Errors.typeError("can't send non-None value to a just-started " + kind);
             }
             started = true;
             if (exc != null) {

@@ -108,6 +108,12 @@ public final class Errors {
         return stopIteration(v == PyNone.NONE ? null : v);
     }
 
+    /** The value an exhausted iterator finished with (a generator's return value), or None. */
+    public static PyObj exhaustedValue(PyObj it) {
+        PyObj v = it instanceof ReturnsValue ? ((ReturnsValue) it).finalValue() : null;
+        return v == null ? PyNone.NONE : v;
+    }
+
     /** {@code unsupported operand type(s) for +: 'int' and 'str'}. */
     public static PyRaise unsupportedOperands(String op, PyObj a, PyObj b) {
         return typeError("unsupported operand type(s) for " + op + ": '" + a.type().name() + "' and '"
