@@ -659,12 +659,17 @@ public final class Abstract {
         return PyList.ofList(out);
     }
 
-    /** {@code bytes.decode}/{@code str(b, encoding)}. */
+    /** {@code str(b, encoding, errors)}: decodes any bytes-like object. */
     public static PyObj decode(PyObj obj, PyObj encoding, PyObj errors) {
-        if (!(obj instanceof PyBytes)) {
+        if (obj instanceof PyStr) {
             throw Errors.typeError("decoding str is not supported");
         }
+        byte[] b = BytesMethods.buffer(obj);
+        if (b == null) {
+            throw Errors.typeError("decoding to str: need a bytes-like object, " + obj.type().name() + " found");
+        }
         String enc = encoding == null ? "utf-8" : strArg(encoding, "str() argument 'encoding'").value();
-        return PyStr.of(((PyBytes) obj).decode(enc));
+        String err = errors == null ? "strict" : strArg(errors, "str() argument 'errors'").value();
+        return PyStr.of(BytesCodec.decode(b, enc, err));
     }
 }
