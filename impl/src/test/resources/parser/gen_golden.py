@@ -4,8 +4,12 @@
 Run from this directory with python3.11:  python3 gen_golden.py
 Writes:
   valid.tsv   mode, base64(source), ast.dump(tree), ast.dump(tree, include_attributes=True) or '-'
-  errors.tsv  mode, base64(source), exc type, base64(msg), lineno, offset, end_lineno, end_offset
-  incomplete.tsv  base64(source), 1 if codeop.compile_command returns None else 0 ('E' for error)
+  errors.tsv  mode, base64(source), exc type, base64(msg), lineno, offset, end_lineno, end_offset,
+              base64(text) or '-' for None
+  incomplete.tsv  base64(source), 1 if codeop.compile_command returns None else 0
+  decode.tsv    base64(bytes), base64(decoded text) or E
+  deep.tsv      base64(source), OK / MemoryError / exc type + base64(msg)
+  mutations.tsv base64(source), OK or exc type, base64(msg), lineno, offset
 """
 import ast, base64, codeop, sys, warnings
 
@@ -111,7 +115,7 @@ VALID = [
 "match x:\n    case *a, b:\n        pass\n    case [*_]:\n        pass", "match x:\n    case a.b:\n        pass",
 "match x:\n    case (a):\n        pass\n    case (a,):\n        pass\n    case b'x':\n        pass",
 "match x:\n    case {**r}:\n        pass\n    case C(a, b=c,):\n        pass",
-"match = 1", "match.x = 1", "match(x)", "match[x]", "case = 1", "_ = 1", "print(match, case)",
+"match = 1", "match.x = 1", "match(x)", "match[x]", "match[x]: int = 1", "match(x).y: int", "match, case = 1, 2", "match *a, b", "match -x", "match not in y", "match if x else y", "case[1] = 2", "_ = match[0]", "match = {}\nmatch[1]: int", "case = 1", "_ = 1", "print(match, case)",
 "match x:\n    case 1:\n        match y:\n            case 2:\n                pass",
 "match (x):\n    case 1: pass", "match -x:\n    case 1: pass", "match [a, b]:\n    case [1, 2]: pass",
 # --- misc tricky
@@ -143,6 +147,42 @@ VALID = [
 "x = '\\0'", "x = '\\777'", "x = 'tab\\there'", "x = '\\\\n'", "x = r'\\''", "x = r\"\\\"\"",
 ]
 
+VALID += [
+"def f():\n    x = 1;", "if x:\n    a; b;\nelse:\n    c;", "class A:\n    x = 1;  # c\n",
+"x = (f'a {b:.1f} '\n     f'c {d:>{w}} e')", "raise E(f'x {y!r} '\n        f'{z:#x}')",
+"x = [5e-324, 1e23, 9.223372036854775e+18, 1.7976931348623157e308, 2.2250738585072014e-308, 0.30000000000000004]",
+"x = [1e-4, 1e-5, 123456789.123, 1e15, 1e16, 12345678901234567.0, 0.1 + 0.2]",
+"for x in y:\n    pass;\nelse:\n    pass;", "try:\n    a;\nexcept E:\n    b;\nfinally:\n    c;",
+"with a:\n    b;", "while x:\n    y;", "match x:\n    case 1:\n        y;",
+"async def f():\n    async for x in y:\n        z;",
+"x = f'{a}' 'b' f'{c:{d}}'", "x = ('a'\n     'b'\n     f'{c}')",
+]
+
+VALID += [
+"\fx = 1", "if x:\n\ty\n\tz", "x = 1\r\ny = 2\r\n", "x = 1\ry = 2",
+"if x:\r\n    y\r\n", "x = [1,  # one\n     2]  # two", "x = (1 +  # c\n     2)", "def f(a,  # c\n      b): pass",
+"x = '''a\r\nb'''", "x = 'a\\\r\nb'", "if x:\n    pass\n    \n    y", "if x:\n    pass\n\t\n    y",
+"class A:\n\n    x = 1\n\n\n    y = 2\n", "x = 1 if y else 2 if z else 3", "a = b if c else(d)",
+"print(a, b, sep='', end='')", "x = a[b][c][d]", "x = a.b(c).d[e:f:g]", "x = [[[[]]]]", "x = ((((()))))",
+"x = {1: {2: {3: {}}}}", "del (a), [b], c.d", "for (x) in y: pass", "for [x] in y: pass", "with a as (b): pass",
+"with (a as b): pass", "with (a, b,): pass", "with (\n  a as b,\n  c as d,\n):\n  pass", "x: list[int] = []",
+"x.y: int", "(x.y): int = 1", "x[0]: int", "lambda *args, **kwargs: (args, kwargs)", "f(*args, **kwargs)",
+"f(a, *args, b=1, **kwargs)", "f(a)(b)(c)(d)", "a if b else c", "not not not a", "a is not b is not c",
+"a not in b not in c", "-1 ** -2", "2 ** -1", "~~a", "a @= b @ c", "x = ...", "x = (...)", "x = [...]",
+"def f(*, a: int = 1, b: 'str' = 'x') -> 'int': ...", "async def f():\n    return await g()",
+"async def f():\n    x = [await y for y in z]", "async def f():\n    async with a as b, c as d: pass",
+"async def f():\n    yield await x", "def f():\n    x = yield from g()\n    return x",
+"try:\n    pass\nexcept (A, B):\n    pass\nexcept C as c:\n    pass", "raise", "raise X from Y",
+"assert x, (y, z)", "import a.b.c as d", "from a.b.c import (d as e, f)", "from . import a, b",
+"global a, b, c", "x = 0o777 + 0b101 + 0xABC + 1_000_000 + 1e-10 + 3.14j", "x = 1E5 + 1.5E-3 + 0E0",
+"x = 10_000.000_1", "x = 0.0e0j", "x = 00.5", "x = 1_0.0_1e1_0", "x = .5j", "x = 5.j",
+"x = 'a' 'b' 'c'", "x = r'a' 'b' R'c'", "x = b'a' rb'b' Rb'c' bR'd' BR'e'", "x = f'{a!r:>{b}.{c}}'",
+"x = f'{a:%Y-%m-%d}'", "x = f'{a}{{}}{b}'", "x = f'{{{a}}}'", "x = f'{\"x\"}'", "x = f\"{'x'}\"",
+"x = f'''{a\n}'''", "x = f'''\n{a}\n'''", "x = f'{a:{b}{c}}'", "x = f'{a!s:{b}}'", "x = f'{a=!a}'",
+"x = F'{a}' f'{b}' Rf'{c}' fR'\\{d}'", "x = f'{a}' u'b'", "x = f'{3!r}'", "x = f'{a.b.c}'", "x = f'{a[0]:{b[1]}}'",
+"x = f'{a if b else c}'", "x = f'{(a, b)}'", "x = f'{[a for a in b]}'", "x = f'{ {a: b} }'", "x = f'{a:=^10}'",
+]
+
 # snippets run in eval / single mode
 MODES = [
 ("eval", "1"), ("eval", "a + b"), ("eval", "x, y"), ("eval", "x,"), ("eval", "lambda: 1"), ("eval", "(yield)"),
@@ -156,7 +196,8 @@ MODES = [
 NON_ASCII = [
 "é = 1", "x = 'é' + y", "ñ = é", "f(ü, 'ä')", "x = '😀'; y = z", "x = 'a😀b' + c", "# é\nx = 1",
 "def ƒ(α, β=1): return α", "x = {'ключ': знач}", "x = ['日本', 語]", "if ü:\n    ö = 'ß'",
-"x = b'a' + 'é'", "class Ä(Ö): pass", "x = ('é',\n     ü)", "print('€', x)", "α.β[γ] = δ",
+"x = b'a' + 'é'", "class Ä(Ö): pass", "x = f'é{a}'", "x = f'{a}é{b}'", "é = f'{é}'",
+"x = 'é' f'{a:{b}}'", "x = f'''é\n{a}'''", "f'{a!r}' 'ü' f'{b}'", "x = f'{\"😀\"}{y}'", "f'😀{x=}'", "x = ('é',\n     ü)", "print('€', x)", "α.β[γ] = δ",
 ]
 
 def to_codepoints(tree, src):
@@ -171,9 +212,6 @@ def to_codepoints(tree, src):
         if getattr(node, "end_col_offset", None) is not None:
             node.end_col_offset = conv(node.end_lineno, node.end_col_offset)
     return tree
-
-def is_fstring_multibyte(src):
-    return "f'" in src or 'f"' in src
 
 INVALID = [
 # tokenizer
@@ -218,9 +256,74 @@ INVALID = [
 "x += yield = 1", "x = 1 = y", "(a, b) = (c, d) = yield = e", "x: int, y: int = 1, 2",
 "def f(x):\n  nonlocal x", "f(a, *b, c=1, d)", "{1: 2, 3}", "{1, 2: 3}", "{1:}", "{1: 2, **}",
 "from . import *, a", "from x import (a, b", "import (a)", "x = 1 2", "x = a.b.c d",
-"print(a b)", "[1 for x in y, z]", "x = [i for i in]", "f(a)(b c)", "x = {'a' 'b' c}",
+"print(a b)", "[1 for x in y, z]", "if x:\n  \fy = 1", "if x:\n  y\n\f  z", "(a {a {b}})", "(a {a {a {a {a {b}}}}})", "(a {b})", "x = [i for i in]", "f(a)(b c)", "x = {'a' 'b' c}",
 "if x: pass\nelse", "a = (b c d)", "'''abc\n\n", "def f(a, *, b): return\n  x",
 "x = [1,\n     2\n     3]", "f(x\n  y)", "class A(1 2): pass", "x = lambda x y: 1", "x = lambda *: 1",
+]
+
+INVALID += [
+"if x y: pass", "if x:\n  pass\nelif:\n  pass", "x = (a, b c)", "f(a, b c)", "x = {'a': 1 'b': 2}",
+"x = [a for a in b if]", "x = a if b else", "def f(a, b=1, /, c): pass", "def f(a, (b, c)): pass",
+"def f(a b): pass", "class A(metaclass=M, B): pass", "class A(**k, *a): pass", "lambda: (yield x) = 1",
+"f(a=1, *b, c)", "f(a, *b, **c, d)", "x = 1 if 2 else", "x = not", "x = a not b", "x = a is not not b",
+"x = -", "x = (1, 2", "x = [1, 2", "x = {1, 2", "x = '''", "import a.", "from . import", "from .a import",
+"import a as", "from a import b as", "def f() -> : pass", "def f():", "class A(:", "with a as: pass",
+"for x in y: pass\nelse", "while x: pass\nelse:", "try:\n  pass\nexcept E as e.f:\n  pass",
+"try:\n  pass\nexcept E as (e):\n  pass", "try:\n  pass\nfinally:\n  pass\nexcept:\n  pass",
+"try:\n  pass\nelse:\n  pass", "raise E from", "return x y", "yield x y", "assert x y", "del x y",
+"global x y", "global x,", "nonlocal 1", "x = y = ", "x += ", "x: = 1", "x: int = ", "a, b += 1",
+"x = 1\n    y = 2\nz = 3", "def f():\n  pass\n pass", "if True:\n    x = 1\n  else:\n    y = 2",
+"x = 'abc", "x = \"abc", "x = b'abc", "x = f'abc", "x = r'abc", "x = '''abc\n\nabc",
+"x = 0b", "x = 0o", "x = 0b12", "x = 0o19", "x = 1_000_", "x = 1.0_", "x = 1e1_", "x = 1.e5j_",
+"x = 09", "x = 0_9", "x = 00_1", "x = 1__2", "x = 0x_", "x = 0x__1", "x = 1.2.3", "x = 1..2",
+"x = 5j5", "x = 0xgh", "x = 12abc", "x = 1_a", "x = 0b1a", "x = 0o7a", "x = 3.14abc",
+"f'{a!r=}'", "f'{a:{b!}}'", "f'{a!rr}'", "f'{lambda x: 1}'", "f'{a:{{b}}}'", "f'{\"a\" \"b\" c}'",
+"f'{)}'", "f'{]}'", "f'{a[}'", "f'{x:{y}'", "f'{ !r}'", "f'{:x}'", "f'{=}'", "f'{a=b}'",
+"f'{yield from}'", "f'{a:=1}' f'{'", "f'{*a}'", "f'{**a}'", "f'{a b c}'", "f'''{\na b\n}'''",
+"match x:\n  case {**_}:\n    pass", "match x:\n  case {**a, 'b': 1}:\n    pass", "match x:\n  case [*a, *b]:\n    pass",
+"match x:\n  case 1 + 2:\n    pass", "match x:\n  case -x:\n    pass", "match x:\n  case a.b():\n    pass\n  case 1j + 1:\n    pass",
+"match x:\n  case 1:\n    pass\n  case _:\n    pass\n  x = 1", "match x:\n  pass",
+"match x:\n  case (a, b) as (c, d):\n    pass", "match x:\n  case a | b as c | d:\n    pass",
+"match x:\n  case C(a=1, a=2):\n    pass", "match x:\n  case {'a': 1, 'a': 2}:\n    pass",
+"match x:\n  case a, *b as c:\n    pass", "match x:\n  case *_:\n    pass\n  case (*a):\n    pass",
+"x = (yield from)", "x = yield from", "async def f():\n  async x", "async with a: pass",
+"def f():\n  x = [await for a in b]", "x = [*]", "x = {**}", "x = (**a)", "x = [**a]", "f(a=)",
+"f(=1)", "f(a, =1)", "f(a.b=1)", "f(a[0]=1)", "f((a)=1)", "f(a=1, a=1)", "f(*, a)", "f(a, *)",
+"x = a[1:2:3:4]", "x = a[::, 1]", "x = a[]", "x = a[1,,2]", "x = (,)", "x = [,]", "x = {,}", "(a, *b) = *c",
+"@\ndef f(): pass", "@x y\ndef f(): pass", "@x\n\ndef f(): pass\n@", "class A: x = 1; def f(): pass",
+"if x: pass; elif y: pass", "for x in y: pass; else: pass", "x = 1 if True else 2 else 3",
+"x = a < b < ", "x = a == ", "x = a and", "x = a or", "x = a and or b", "x ==== 1", "x === 1", "x = a <> b",
+"x = a ! b", "x = !a", "x = a.b.", "x = a..b", "x = .a", "x = a .1", "print(a\n", "print(a,\n", "print((a)",
+"def f(*a, **b, c): pass", "def f(**a, *b): pass", "def f(a, *, b, *c): pass", "def f(a=1, *, b, c=2, d, **e): pass\nf(",
+"lambda *a, *b: 1", "lambda **a, b: 1", "lambda a, /, /: 1", "lambda /: 1", "lambda a, *, : 1",
+"x = [i for i in range(3) for]", "x = {i: for i in a}", "x = {i for i in}", "x = (i for i in a if b else c)",
+"[x for x in 1, 2]", "x = [i async for]", "del (a for a in b)", "del [a, b()]", "del a, f()", "del a.b, 1",
+"(a := 1) += 1", "a.b: int := 1", "(a, b): int", "[a, b]: int = 1", "with a as b, c as 1: pass",
+"with (a as 1): pass", "with (a, b as c.d()): pass", "for x, f() in y: pass", "for *a in b: pass",
+"x = 1 +\n", "x = (1 +\n", "x = [1, 2,\n", "def f(a,\n", "'''\n", "x = \\\n", "if x:\n  y = (\n", "\t\tx = 1",
+]
+
+INVALID += [
+"with a as b\n  pass", "with (a as b)\n  pass", "with (a, b as c)\n  pass", "try:\n  pass\nexcept\n  pass",
+"match x\n  case 1:\n    pass", "{1: *a}", "{1: 2, 3: *b}", "def f(a, b=,c): pass", "lambda a=,b: 0",
+"def f(a,/*,b): pass", "lambda /, a: 0", "f(**a, *)", "match x:\n  case 1:\npass", "print >>f, 'x'",
+"print -1", "print x.y", "print f(x)", "exec code in ns", "x = 1\nprint 'a' % x", "if x:\n    print y",
+"class A:\n    def f(self)\n        pass", "x = {'a': 1,\n     'b' 2}", "def f():\n    return x y",
+"import os, sys,", "x = [1, 2, 3", "f(1, 2, 3", "d = {1: 2", "s = 'abc\nt = 1", "while True print(1)",
+"for i in range(10) print(i)", "if x == 1 print(x)", "else if x: pass", "x = 1 +* 2", "def f(x y): pass",
+"a, b = 1, 2, = 3", "x = yield from", "def f(x=1, y): pass", "f(x=1, 2)", "f(**k, 2)", "x = -",
+"\tif x:\n        pass", "if x:\n\tpass\n        pass", "x = 1\n\ty = 2", "async def f():\n  await",
+"x = 1 if 2", "a = b = c +", "x = (1, 2,, 3)", "x = 1..", "x.123", "1x = 2", "x = 0777", "x = 1.2e",
+"x = 'a' 'b' c", "x = f'{a}' b", "def f[T](): pass", "type X = int", "x = lambda: yield 1",
+]
+
+# (mode, source) pairs for eval/single-mode errors
+INVALID_MODES = [
+("eval", "x = 1"), ("eval", "*a"), ("eval", "1; 2"), ("eval", "  1"), ("eval", "import x"), ("eval", "1 2"),
+("eval", "(1,"), ("eval", "x if y"), ("eval", ""), ("eval", "\n"), ("eval", "1\n2"), ("eval", "*a, b"),
+("single", "x = 1\ny = 2"), ("single", "if x:\n  y\nz"), ("single", "1 2"), ("single", "x = 1; y = 2\nz = 3"),
+("single", "def f():\n  pass\nx"), ("single", "  x"), ("single", "x = (1,"),
+("exec", "x = 1\0"), ("eval", "\0"),
 ]
 
 def valid_rows():
@@ -231,24 +334,22 @@ def valid_rows():
         except SyntaxError as e:
             raise AssertionError("corpus snippet is not valid: %r (%s)" % (src, e))
         d = ast.dump(tree)
-        if is_fstring_multibyte(src) and not src.isascii():
-            da = "-"  # CPython 3.11 computes f-string field positions in bytes in ways we do not mimic
-        else:
-            da = ast.dump(to_codepoints(tree, src), include_attributes=True)
+        da = ast.dump(to_codepoints(tree, src), include_attributes=True)
         rows.append("\t".join([mode, b64(src), d, da]))
     return rows
 
 def error_rows():
     rows = []
-    for src in INVALID:
+    for mode, src in [("exec", s) for s in INVALID] + INVALID_MODES:
         try:
-            compile(src, "<s>", "exec")
+            compile(src, "<s>", mode)
         except SyntaxError as e:
-            rows.append("\t".join(["exec", b64(src), type(e).__name__, b64(e.msg), str(e.lineno),
-                                   str(e.offset), str(e.end_lineno), str(e.end_offset)]))
+            rows.append("\t".join([mode, b64(src), type(e).__name__, b64(e.msg), str(e.lineno or 0),
+                                   str(e.offset or 0), str(e.end_lineno or 0), str(e.end_offset or 0),
+                                   "-" if e.text is None else b64(e.text)]))
             continue
         except MemoryError:
-            rows.append("\t".join(["exec", b64(src), "MemoryError", b64(""), "0", "0", "0", "0"]))
+            rows.append("\t".join([mode, b64(src), "MemoryError", b64(""), "0", "0", "0", "0", "-"]))
             continue
         print("not an error, dropped: %r" % src)
     return rows
@@ -262,6 +363,18 @@ INCOMPLETE = [
 'def f(a,', 'with a as b:', 'x = 1\n', 'class A:', "x = '''", "x = 1 +\\", 'async def f():',
 'for x in range(3): print(x)', 'x = (', 'import a', 'from a import (b,', '[x for x in', '1)',
 'if x:\n    y\n  z', 'while True:\n    pass\nelse:', 'f(x for x in', 'x = 1; y = 2', 'def f(): pass\n',
+]
+
+INCOMPLETE += [
+'if x:\n  pass\n  ', 'if x:\n  pass\n# c', 'def f():\n  """doc', 'x = """a\nb"""', "x = '''a\n", 'x = (1,\n 2,\n',
+'class A:\n  def f(self):\n    pass\n', 'class A:\n  def f(self):\n    pass', 'for x in y:\n  if x:\n    pass\n',
+'try:\n  pass\nfinally:\n  pass', 'try:\n  pass\nfinally:\n  pass\n', 'with a:\n  pass\n', '@a\n@b\n', '@a\ndef f(): pass',
+'@a\ndef f(): pass\n', 'x = [\n  1,\n  2,\n]', 'x = {1: (2, [3', 'print("a",', 'print("a")', 'if x:\n  y\nelif z:',
+'if x:\n  y\nelif z:\n  w\n', 'while x:\n\n', 'async def f():\n  await x\n', 'match x:\n  case 1:\n    pass\n',
+'match x:\n  case 1:', 'x = 1 +\\\n 2', 'x = f"{a}"', 'x = f"{a', 'lambda x:\\\n x', 'a = [i for i in\n',
+'def f(a,\n      b):', 'def f(a,\n      b):\n  return a\n', 'if (a and\n    b):', 'x = 1 if y else\\', '  x = 1',
+'if x:\n    y\n   z', 'x = 1\ny = 2', 'x = 1\ny = 2\n', 'def f():\n  return\n\n', 'else:', 'pass\n\n', 'x = 1 # c',
+'x = "a\\\nb"', 'x = "a\\', '"""', "'''a''' + '''", 'from a import (\n  b,\n  c)', 'import a.\\\nb',
 ]
 
 def incomplete_rows():
@@ -317,9 +430,48 @@ def deep_rows():
             rows.append(b64(src) + "\tMemoryError")
     return rows
 
+# Differential corpus: seeded random mutations of the snippets above, with CPython's verdict.
+# The Java test requires a high agreement rate rather than exact agreement, because a few of
+# CPython's messages come from its compiler (e.g. 'return' outside function) or from its
+# second diagnostic parsing pass, which Ember only approximates.
+MUTATION_FRAGMENTS = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "*", "**", "\n", "\n    ", " ", "'", '"',
+                      "lambda", "if", "else", "for", "in", "not", "yield", "def", "class", ".", "1", "x", "+", "-",
+                      "==", ";", "return", "import", "as", "with", "@", "->", "f'{", "}"]
+
+def mutation_rows(count=2500, seed=20261126):
+    import random
+    rnd = random.Random(seed)
+    corpus = VALID + [s for _, s in MODES]
+    rows, seen = [], set()
+    while len(rows) < count:
+        s = list(rnd.choice(corpus))
+        for _ in range(rnd.randint(1, 2)):
+            op = rnd.randint(0, 2)
+            at = rnd.randint(0, len(s))
+            if op == 0 and s and at < len(s):
+                del s[at]
+            elif op == 1:
+                s[at:at] = list(rnd.choice(MUTATION_FRAGMENTS))
+            else:
+                s[at:at] = [" "] + list(rnd.choice(MUTATION_FRAGMENTS)) + [" "]
+        src = "".join(s)
+        if src in seen:
+            continue
+        seen.add(src)
+        try:
+            compile(src, "<s>", "exec")
+            res = ["OK", "", "0", "0"]
+        except SyntaxError as e:
+            res = [type(e).__name__, e.msg, str(e.lineno), str(e.offset)]
+        except (ValueError, MemoryError, RecursionError):
+            continue
+        rows.append("\t".join([b64(src), res[0], b64(res[1]), res[2], res[3]]))
+    return rows
+
 if __name__ == "__main__":
     open("decode.tsv", "w", encoding="utf-8").write("\n".join(decode_rows()) + "\n")
     open("deep.tsv", "w", encoding="utf-8").write("\n".join(deep_rows()) + "\n")
+    open("mutations.tsv", "w", encoding="utf-8").write("\n".join(mutation_rows()) + "\n")
     vr = valid_rows()
     open("valid.tsv", "w", encoding="utf-8").write("\n".join(vr) + "\n")
     er = error_rows()

@@ -64,11 +64,6 @@ class MainTest {
 
     @Nested
     class Arguments {
-        @org.junit.jupiter.api.BeforeEach
-        void needsRuntime() {
-            RuntimeCheck.assumeRuntime();
-        }
-
         @Test
         void scriptSeesItsArgvAndItsDirectoryOnThePath(@TempDir Path dir) throws IOException {
             Path script = write(dir.resolve("prog.py"),
@@ -158,11 +153,6 @@ class MainTest {
 
     @Nested
     class ExitStatuses {
-        @org.junit.jupiter.api.BeforeEach
-        void needsRuntime() {
-            RuntimeCheck.assumeRuntime();
-        }
-
         private Launch exit(String code) {
             return Launch.args("-c", "import sys\nprint('before')\n" + code + "\nprint('after')");
         }

@@ -10,11 +10,6 @@ import org.junit.jupiter.api.Test;
  * {@code printf ... | python3 -i} gives.
  */
 class ReplTest {
-    @org.junit.jupiter.api.BeforeEach
-    void needsRuntime() {
-        RuntimeCheck.assumeRuntime();
-    }
-
 
     /** {@code -q -i}: a REPL without the banner, reading the given lines. */
     private static Launch session(String input) {

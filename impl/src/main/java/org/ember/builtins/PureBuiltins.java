@@ -301,7 +301,7 @@ public final class PureBuiltins {
             if (a.length == 2) {
                 return a[1];
             }
-            throw Errors.stopIteration(null);
+            throw Errors.exhausted(a[0]);
         });
         // len(obj, /)
         def("len", (s, a, kw) -> {

@@ -22,7 +22,7 @@ import org.ember.objects.SlotFns;
  * {@code throw}/{@code close}. Iteration through the {@code next} slot returns null when the
  * generator finishes, so {@code for} loops never see StopIteration.
  */
-public final class PyGenerator extends PyObj {
+public final class PyGenerator extends PyObj implements org.ember.objects.ReturnsValue {
     public static final PyType TYPE = PyType.builtin("generator", PyBaseObject.TYPE, null).finalType();
 
     private final Frame frame;
@@ -48,6 +48,11 @@ public final class PyGenerator extends PyObj {
         return finished;
     }
 
+    @Override
+    public PyObj finalValue() {
+        return returnValue;
+    }
+
     /**
      * Resumes with {@code value} (or with {@code exc} thrown in). Returns the yielded value, or
      * null when the generator returned (its value is then in {@link #returnValue}).
@@ -68,8 +73,20 @@ public final class PyGenerator extends PyObj {
                 throw Errors.typeError("can't send non-None value to a just-started generator");
             }
             started = true;
+            if (exc != null) {
+                // Nothing has run: no handler of the body can see it.
+                finished = true;
+                throw exc;
+            }
         } else if (exc == null) {
             frame.regs[frame.sp++] = value;
+        } else {
+            PyObj delegated = throwIntoDelegate(exc);
+            if (delegated != NOT_DELEGATED) {
+                return delegated;
+            }
+            exc = pendingAfterDelegation;
+            pendingAfterDelegation = null;
         }
         ThreadState ts = ThreadState.current();
         running = true;
@@ -100,6 +117,78 @@ public final class PyGenerator extends PyObj {
             ts.frame = frame.back;
             frame.back = null;
             ts.leave();
+        }
+    }
+
+    private static final PyObj NOT_DELEGATED = new PyGenerator.Marker();
+    private PyRaise pendingAfterDelegation;
+
+    /** A private sentinel. */
+    private static final class Marker extends PyObj {
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * When suspended inside {@code yield from}, {@code throw()} goes to the sub-iterator first. Returns
+     * the value it yields (we stay suspended), or NOT_DELEGATED after arranging how this frame
+     * continues: with the sub-iterator's return value (pc at the SEND target) or with the exception
+     * it raised, left in {@link #pendingAfterDelegation} (null when resuming normally).
+     */
+    private PyObj throwIntoDelegate(PyRaise exc) {
+        int[] code = frame.code.code;
+        int pc = frame.pc;
+        pendingAfterDelegation = exc;
+        if (pc >= code.length || (code[pc] & 0xFF) != org.ember.bytecode.Opcode.JUMP_BACKWARD) {
+            return NOT_DELEGATED;
+        }
+        int sendAt = code[pc] >>> 8;
+        if ((code[sendAt] & 0xFF) != org.ember.bytecode.Opcode.SEND) {
+            return NOT_DELEGATED;
+        }
+        PyObj recv = frame.regs[frame.sp - 1];
+        boolean isExit = exc.exception().type().isSubtypeOf(ExceptionTypes.GeneratorExit);
+        try {
+            PyObj r;
+            if (recv instanceof PyGenerator) {
+                PyGenerator g = (PyGenerator) recv;
+                if (isExit) {
+                    g.close();
+                    return NOT_DELEGATED;
+                }
+                r = g.resume(PyNone.NONE, exc);
+                if (r == null) {
+                    frame.regs[frame.sp - 1] = g.returnValue;
+                    frame.pc = code[sendAt] >>> 8;
+                    pendingAfterDelegation = null;
+                    return NOT_DELEGATED;
+                }
+                return r;
+            }
+            if (isExit) {
+                PyObj close = Abstract.lookupAttr(recv, "close");
+                if (close != null) {
+                    Abstract.call(close, new PyObj[0], null);
+                }
+                return NOT_DELEGATED;
+            }
+            PyObj thrower = Abstract.lookupAttr(recv, "throw");
+            if (thrower == null) {
+                return NOT_DELEGATED;
+            }
+            return Abstract.call(thrower, new PyObj[] {exc.exception()}, null);
+        } catch (PyRaise e) {
+            if (e.exception().type().isSubtypeOf(ExceptionTypes.StopIteration)) {
+                PyObj v = e.exception().getExtra("value");
+                frame.regs[frame.sp - 1] = v == null ? PyNone.NONE : v;
+                frame.pc = code[sendAt] >>> 8;
+                pendingAfterDelegation = null;
+                return NOT_DELEGATED;
+            }
+            pendingAfterDelegation = e;
+            return NOT_DELEGATED;
         }
     }
 

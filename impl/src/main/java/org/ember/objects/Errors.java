@@ -102,6 +102,12 @@ public final class Errors {
         return e.raise();
     }
 
+    /** The StopIteration that ends iteration over {@code it} (carrying a generator's return value). */
+    public static PyRaise exhausted(PyObj it) {
+        PyObj v = it instanceof ReturnsValue ? ((ReturnsValue) it).finalValue() : null;
+        return stopIteration(v == PyNone.NONE ? null : v);
+    }
+
     /** {@code unsupported operand type(s) for +: 'int' and 'str'}. */
     public static PyRaise unsupportedOperands(String op, PyObj a, PyObj b) {
         return typeError("unsupported operand type(s) for " + op + ": '" + a.type().name() + "' and '"

@@ -22,11 +22,20 @@ public final class PyGetSet extends PyObj {
     private final String name;
     private final SlotFns.Fn1 getter;
     private final Setter setter;
+    /** A read-only struct member in CPython (e.g. slice.start): its error text differs from a getset's. */
+    private boolean member;
 
     public PyGetSet(String name, SlotFns.Fn1 getter, Setter setter) {
         this.name = name;
         this.getter = getter;
         this.setter = setter;
+    }
+
+    /** A read-only attribute that CPython implements as a struct member ("readonly attribute" on assignment). */
+    public static PyGetSet readonlyMember(String name, SlotFns.Fn1 getter) {
+        PyGetSet g = new PyGetSet(name, getter, null);
+        g.member = true;
+        return g;
     }
 
     @Override
@@ -40,7 +49,7 @@ public final class PyGetSet extends PyObj {
 
     void set(PyObj self, PyObj value) {
         if (setter == null) {
-            throw Errors.attributeError(value == null
+            throw Errors.attributeError(value == null || member
                     ? "readonly attribute"
                     : "attribute '" + name + "' of '" + self.type().name() + "' objects is not writable");
         }

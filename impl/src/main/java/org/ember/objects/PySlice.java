@@ -38,9 +38,9 @@ public final class PySlice extends PyObj {
         };
         TYPE.new_ = nw;
         TYPE.attr("__new__", PyBuiltinFunction.forNew(TYPE, nw));
-        TYPE.attr("start", new PyGetSet("start", s -> ((PySlice) s).start, null));
-        TYPE.attr("stop", new PyGetSet("stop", s -> ((PySlice) s).stop, null));
-        TYPE.attr("step", new PyGetSet("step", s -> ((PySlice) s).step, null));
+        TYPE.attr("start", PyGetSet.readonlyMember("start", s -> ((PySlice) s).start));
+        TYPE.attr("stop", PyGetSet.readonlyMember("stop", s -> ((PySlice) s).stop));
+        TYPE.attr("step", PyGetSet.readonlyMember("step", s -> ((PySlice) s).step));
         TYPE.method(PyMethodDescr.of1(TYPE, "indices", (self, len) -> {
             long n = Abstract.index(len).longValueExact();
             if (n < 0) {

@@ -286,7 +286,7 @@ public abstract class Slot {
             checkArgs(dunder, args, 0);
             PyObj r = ((NextFn) impl).next(self);
             if (r == null) {
-                throw Errors.stopIteration(null);
+                throw Errors.exhausted(self);
             }
             return r;
         }

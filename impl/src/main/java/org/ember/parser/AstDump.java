@@ -690,7 +690,7 @@ public final class AstDump {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int exp10 = digits.length() - 1 - bd.scale();
         StringBuilder out = new StringBuilder();
@@ -722,6 +722,18 @@ public final class AstDump {
             out.append(ae);
         }
         return out.toString();
+    }
+
+    /** The shortest decimal that reads back as {@code d}, closest to it when several have that length. */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int n = 1; n < 17; n++) {
+            BigDecimal r = exact.round(new java.math.MathContext(n, java.math.RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(r.toString()) == d) {
+                return r.stripTrailingZeros();
+            }
+        }
+        return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** Python's {@code repr(str)}. */

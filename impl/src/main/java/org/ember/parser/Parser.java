@@ -33,7 +33,8 @@ public final class Parser {
             "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
-    private static final int MAX_DEPTH = 2900;
+    private static final int MAX_DEPTH = 3100;
+    private static final String FORGOT_COMMA = "invalid syntax. Perhaps you forgot a comma?";
 
     final Tokenizer tz;
     private final List<Token> toks;
@@ -45,6 +46,11 @@ public final class Parser {
     private int depth;
     /** A compiler-stage error (CPython finds it after parsing), raised only if parsing succeeds. */
     private PySyntaxError deferred;
+    /**
+     * An error CPython's second (diagnostic) pass would report at an earlier statement that the
+     * first pass accepted in another reading, e.g. {@code match x} without ':'.
+     */
+    private PySyntaxError secondPassError;
     private boolean deferredIsSymtable;
     /** f-string nesting level of this parser (0 for ordinary source). */
     final int fstringLevel;
@@ -114,7 +120,12 @@ public final class Parser {
     }
 
     private static Mod parseDirect(String source, String filename, Mode mode) {
-        Parser ps = new Parser(new Tokenizer(source, filename), 0);
+        if (source.indexOf('\0') >= 0) {
+            // compile() checks this before tokenizing; the error has no location
+            throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0,
+                    null, 0, 0);
+        }
+        Parser ps = new Parser(new Tokenizer(source, filename, mode == Mode.EXEC), 0);
         return ps.run(mode);
     }
 
@@ -127,6 +138,10 @@ public final class Parser {
                 case SINGLE -> singleInput();
             };
         } catch (PySyntaxError e) {
+            boolean fromTokenizer = tz.errorToken != null && e == tz.errorToken.error;
+            if (secondPassError != null && !fromTokenizer && !e.pythonType.equals("IndentationError")) {
+                throw preferTokenizerError(secondPassError);
+            }
             throw preferTokenizerError(e);
         }
         if (deferred != null) {
@@ -153,7 +168,52 @@ public final class Parser {
                 return errTok.error;
             }
         }
+        if (e.msg.equals("invalid syntax") && !errTok.error.pythonType.equals("IndentationError")
+                && !errTok.error.pythonType.equals("TabError") && diagnosticReadReachesEnd()) {
+            return errTok.error;
+        }
         return e;
+    }
+
+    /**
+     * Approximates CPython's diagnostic second pass after a generic error in source that ends
+     * inside brackets: it keeps reading expressions from the error point, and if that reading runs
+     * into the end of input the unclosed bracket is what gets reported.
+     */
+    private boolean diagnosticReadReachesEnd() {
+        int errIndex = Math.min(maxPeek, toks.size() - 1);
+        Token errTok = toks.get(errIndex);
+        boolean opening = errTok.isOp("(") || errTok.isOp("[") || errTok.isOp("{");
+        Token before = errIndex > 0 ? toks.get(errIndex - 1) : null;
+        boolean afterValue = before != null && (isIdentifier(before) || before.kind == Token.Kind.NUMBER
+                || before.kind == Token.Kind.STRING || before.isOp(")") || before.isOp("]") || before.isOp("}"));
+        if (opening && !afterValue && before != null && !before.isOp("=") && !before.isOp("(")
+                && !before.isOp("[") && !before.isOp("{") && !before.isOp(",")) {
+            return false;
+        }
+        p = opening ? errIndex + 1 : errIndex;
+        boolean leading = true;
+        boolean allowSeparator = !opening && afterValue;
+        try {
+            for (int i = 0; i < 1000; i++) {
+                Token t = peek();
+                boolean sep = t.isOp(",") || t.isOp("=")
+                        || !leading && (t.isOp(":") || t.isOp(":="));
+                leading = false;
+                if (allowSeparator && sep) {
+                    advance();
+                    allowSeparator = false;
+                    continue;
+                }
+                starExpressions();
+                allowSeparator = true;
+            }
+            return false;
+        } catch (PySyntaxError ex) {
+            return isTokenizerError(ex);
+        } catch (StackOverflowError ex) {
+            return false;
+        }
     }
 
     /**
@@ -175,12 +235,12 @@ public final class Parser {
         if (i >= toks.size()) {
             i = toks.size() - 1;
         }
-        if (i > maxPeek) {
-            maxPeek = i;
-        }
         Token t = toks.get(i);
         if (t.kind == Token.Kind.ERRORTOKEN) {
             throw t.error;
+        }
+        if (i > maxPeek) {
+            maxPeek = i;
         }
         return t;
     }
@@ -196,7 +256,10 @@ public final class Parser {
     private Token advance() {
         Token t = at(p);
         p++;
-        last = t;
+        // node ends are the last non-layout token, as CPython's EXTRA positions
+        if (t.kind != Token.Kind.NEWLINE && t.kind != Token.Kind.INDENT && t.kind != Token.Kind.DEDENT) {
+            last = t;
+        }
         return t;
     }
 
@@ -277,7 +340,12 @@ public final class Parser {
             line -= lineShift;
             endLine -= lineShift;
         }
-        return new PySyntaxError(type, msg, filename, line, offset, tz.lineText(line), endLine, endOffset);
+        String text = line == 0 ? "" : tz.lineText(line);
+        if (endLine > line && text != null && text.endsWith("\n")) {
+            // CPython quotes only the first line of a multi-line error, without its newline
+            text = text.substring(0, text.length() - 1);
+        }
+        return new PySyntaxError(type, msg, filename, line, offset, text, endLine, endOffset);
     }
 
     /** An error at the last token the parser looked at, as CPython's RAISE_SYNTAX_ERROR. */
@@ -287,6 +355,10 @@ public final class Parser {
 
     /** CPython's location for an error at token {@code t}; end-of-input tokens point past the last line. */
     private PySyntaxError syntaxErrorAt(String type, String msg, Token t) {
+        if (t.kind == Token.Kind.DEDENT && t.col >= 0) {
+            // CPython's dedent tokens carry no column; it reports where the tokenizer stands
+            return error(type, msg, t.line, t.col, t.line, -1);
+        }
         if (t.col < 0) {
             String text = tz.lineText(t.line);
             int len = text == null ? 0 : text.length() - (text.endsWith("\n") ? 1 : 0);
@@ -319,6 +391,8 @@ public final class Parser {
     }
 
     private void defer(PySyntaxError e, boolean symtable) {
+        // CPython's compiler does not quote source text for code compiled from a string
+        e = new PySyntaxError(e.pythonType, e.msg, e.filename, e.lineno, e.offset, null, e.endLineno, e.endOffset);
         if (deferred == null || symtable && !deferredIsSymtable) {
             deferred = e;
             deferredIsSymtable = symtable;
@@ -365,14 +439,23 @@ public final class Parser {
         if (isKind(Token.Kind.ENDMARKER)) {
             return new Mod.Interactive(body);
         }
+        int before = p;
         statement(body);
+        Token lastTok = toks.get(p - 1);
+        boolean compound = p - before > 0 && (lastTok.kind == Token.Kind.DEDENT || toks.get(before).isOp("@")
+                || body.get(0) instanceof Stmt.FunctionDef || body.get(0) instanceof Stmt.ClassDef
+                || body.get(0) instanceof Stmt.If || body.get(0) instanceof Stmt.For
+                || body.get(0) instanceof Stmt.While || body.get(0) instanceof Stmt.With
+                || body.get(0) instanceof Stmt.Try || body.get(0) instanceof Stmt.Match);
         while (isKind(Token.Kind.NEWLINE)) {
             advance();
         }
         if (!isKind(Token.Kind.ENDMARKER)) {
-            Token t = peek();
-            throw error("SyntaxError", "multiple statements found while compiling a single statement", t.line,
-                    t.col + 1, t.endLine, t.endCol + 1);
+            if (compound || lastTok.kind != Token.Kind.NEWLINE) {
+                throw invalidSyntax();
+            }
+            throw error("SyntaxError", "multiple statements found while compiling a single statement",
+                    lastTok.line, lastTok.col + 1, lastTok.endLine, lastTok.endCol + 1);
         }
         return new Mod.Interactive(body);
     }
@@ -536,19 +619,27 @@ public final class Parser {
 
     private Stmt delStmt() {
         Token start = advance();
+        int startP = p;
+        Token saveLast = last;
         List<Expr> targets = new ArrayList<>();
-        while (true) {
-            Expr e = starExpression();
-            targets.add(e);
-            if (!acceptOp(",")) {
-                break;
+        try {
+            while (true) {
+                targets.add(primary());
+                if (!acceptOp(",")) {
+                    break;
+                }
+                if (isOp(";") || isKind(Token.Kind.NEWLINE)) {
+                    break;
+                }
             }
-            if (isOp(";") || isKind(Token.Kind.NEWLINE)) {
-                break;
+            if (!isOp(";") && !isKind(Token.Kind.NEWLINE)) {
+                throw invalidSyntax();
             }
-        }
-        if (!isOp(";") && !isKind(Token.Kind.NEWLINE)) {
-            throw invalidSyntax();
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                throw e;
+            }
+            throw diagnoseTargets(startP, saveLast, TargetKind.DEL, e);
         }
         List<Expr> conv = new ArrayList<>();
         for (Expr e : targets) {
@@ -666,7 +757,21 @@ public final class Parser {
             bareYield.add(start.isName("yield"));
             while (acceptOp("=")) {
                 bareYield.add(isKw("yield"));
-                chain.add(isKw("yield") ? yieldExpr() : starExpressions());
+                try {
+                    chain.add(isKw("yield") ? yieldExpr() : starExpressions());
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    // CPython still names a bad target when what follows '=' does not parse
+                    for (int i = 0; i < chain.size(); i++) {
+                        Expr bad = bareYield.get(i) ? null : invalidTarget(chain.get(i), TargetKind.STAR);
+                        if (bad != null) {
+                            throw errorAt("cannot assign to " + exprName(bad), bad.span());
+                        }
+                    }
+                    throw e;
+                }
             }
             Expr value = chain.remove(chain.size() - 1);
             checkStarredValue(value);
@@ -690,6 +795,28 @@ public final class Parser {
             return new Stmt.Assign(targets, value, spanFrom(start));
         }
         if (n.isOp(":")) {
+            boolean target = first instanceof Expr.Name || first instanceof Expr.Attribute
+                    || first instanceof Expr.Subscript;
+            if (!target) {
+                // CPython only diagnoses the target when an annotation expression follows
+                int firstPass = maxPeek;
+                int save = p;
+                Token saveLast = last;
+                advance();
+                try {
+                    expression();
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    p = save;
+                    last = saveLast;
+                    maxPeek = firstPass;
+                    throw invalidSyntax();
+                }
+                p = save;
+                last = saveLast;
+            }
             if (first instanceof Expr.Tuple tu && !start.isOp("(")) {
                 throw errorAt("only single target (not tuple) can be annotated", tu.elts().get(0).span());
             }
@@ -725,6 +852,7 @@ public final class Parser {
         if (first instanceof Expr.Name nm && (nm.id().equals("print") || nm.id().equals("exec"))
                 && startsExpression(n) && !n.isOp("(")) {
             int save = p;
+            int firstPass = maxPeek;
             try {
                 starExpressions();
                 throw errorRange("Missing parentheses in call to '" + nm.id() + "'. Did you mean " + nm.id()
@@ -734,6 +862,7 @@ public final class Parser {
                     throw e;
                 }
                 p = save;
+                maxPeek = firstPass;
             }
         }
         checkStarredValue(first);
@@ -769,7 +898,7 @@ public final class Parser {
     private static boolean isBitwiseLevel(Expr e) {
         return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
                 || e instanceof Expr.Lambda || e instanceof Expr.Starred || e instanceof Expr.Yield
-                || e instanceof Expr.YieldFrom || e instanceof Expr.NamedExpr && false
+                || e instanceof Expr.YieldFrom
                 || e instanceof Expr.UnaryOp u && u.op() == UnaryOpKind.NOT);
     }
 
@@ -800,6 +929,49 @@ public final class Parser {
         }
     }
 
+    private boolean isTokenizerError(PySyntaxError e) {
+        return tz.errorToken != null && e == tz.errorToken.error;
+    }
+
+    /** A plain "invalid syntax" from the parser, which CPython's diagnostic pass may refine. */
+    private boolean isGeneric(PySyntaxError e) {
+        return e.msg.equals("invalid syntax") && !isTokenizerError(e);
+    }
+
+    /**
+     * CPython's second look at a target list that did not parse: read the same tokens as
+     * expressions and name the first one that cannot be a target; otherwise keep the first error.
+     */
+    private PySyntaxError diagnoseTargets(int startP, Token saveLast, TargetKind kind, PySyntaxError generic) {
+        int firstPass = maxPeek;
+        p = startP;
+        last = saveLast;
+        try {
+            Expr all = starExpressions();
+            Expr bad = invalidTarget(all, kind);
+            if (bad != null) {
+                return errorAt((kind == TargetKind.DEL ? "cannot delete " : "cannot assign to ") + exprName(bad),
+                        bad.span());
+            }
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                return e;
+            }
+        }
+        maxPeek = firstPass;
+        return generic;
+    }
+
+    /** A star_target: '*'? followed by a name, attribute, subscript or bracketed target list. */
+    private Expr targetElement() {
+        if (isOp("*")) {
+            Token st = advance();
+            Expr v = primary();
+            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
+        }
+        return primary();
+    }
+
     // ---- compound statements
 
     private Stmt decorated() {
@@ -823,6 +995,15 @@ public final class Parser {
             return funcDef(decorators, t);
         }
         throw invalidSyntax();
+    }
+
+    /** A ':' CPython's grammar forces (&&':'): any other token is "expected ':'" right there. */
+    private void expectColonForced() {
+        if (isOp(":")) {
+            advance();
+            return;
+        }
+        throw errorAt("expected ':'", peek());
     }
 
     private void expectColon() {
@@ -858,25 +1039,36 @@ public final class Parser {
         return body;
     }
 
+    /** The span of a compound statement: to the last token of its last block (a trailing ';' included). */
     private Span lastStmtEnd(Token start, List<Stmt> body) {
-        Span e = body.get(body.size() - 1).span();
-        return new Span(start.line, start.col, e.endLine(), e.endCol());
+        return spanFrom(start);
     }
 
     private Stmt funcDef(List<Expr> decorators, Token asyncTok) {
         Token defTok = advance();
         Token start = asyncTok != null ? asyncTok : defTok;
         String name = expectName();
-        expectOp("(");
+        if (!isOp("(")) {
+            throw errorAt("expected '('", peek());
+        }
+        advance();
         parenDepth++;
         Arguments args = isOp(")") ? Arguments.EMPTY : parameters(false);
         expectOp(")");
         parenDepth--;
         Expr returns = null;
-        if (acceptOp("->")) {
-            returns = expression();
+        if (isOp("->")) {
+            int save = p;
+            Token saveLast = last;
+            advance();
+            if (startsExpression(peek())) {
+                returns = expression();
+            } else {
+                p = save;
+                last = saveLast;
+            }
         }
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("function definition", defTok.line);
         return new Stmt.FunctionDef(name, args, body, decorators, returns, asyncTok != null,
                 lastStmtEnd(start, body));
@@ -908,10 +1100,15 @@ public final class Parser {
         List<Stmt> body = block("'" + start.text + "' statement", start.line);
         List<Stmt> orelse = new ArrayList<>();
         if (isKw("elif")) {
-            orelse.add(ifStmt());
+            enter();
+            try {
+                orelse.add(ifStmt());
+            } finally {
+                exit();
+            }
         } else if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         List<Stmt> tail = orelse.isEmpty() ? body : orelse;
@@ -926,7 +1123,7 @@ public final class Parser {
         List<Stmt> orelse = List.of();
         if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         return new Stmt.While(test, body, orelse, lastStmtEnd(start, orelse.isEmpty() ? body : orelse));
@@ -943,7 +1140,7 @@ public final class Parser {
         List<Stmt> orelse = List.of();
         if (isKw("else")) {
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         return new Stmt.For(target, iter, body, orelse, asyncTok != null,
@@ -952,34 +1149,39 @@ public final class Parser {
 
     /** star_targets of a for loop or comprehension: parsed below comparisons so 'in' is not consumed. */
     private Expr starTargets() {
-        Token start = peek();
-        Expr first = starTargetElement();
-        Expr result = first;
-        if (isOp(",")) {
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (acceptOp(",")) {
-                if (isKw("in") || isOp("=")) {
-                    break;
+        int startP = p;
+        Token saveLast = last;
+        Expr result;
+        try {
+            Token start = peek();
+            Expr first = targetElement();
+            result = first;
+            if (isOp(",")) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (acceptOp(",")) {
+                    if (isKw("in")) {
+                        break;
+                    }
+                    elts.add(targetElement());
                 }
-                elts.add(starTargetElement());
+                result = new Expr.Tuple(elts, Ctx.LOAD, spanFrom(start));
             }
-            result = new Expr.Tuple(elts, Ctx.LOAD, spanFrom(start));
+            if (!isKw("in")) {
+                throw invalidSyntax();
+            }
+        } catch (PySyntaxError e) {
+            if (!isGeneric(e)) {
+                throw e;
+            }
+            throw diagnoseTargets(startP, saveLast, TargetKind.FOR, e);
         }
         Expr bad = invalidTarget(result, TargetKind.FOR);
         if (bad != null) {
             throw errorAt("cannot assign to " + exprName(bad), bad.span());
         }
+        checkStarredAssign(result);
         return withCtx(result, Ctx.STORE);
-    }
-
-    private Expr starTargetElement() {
-        if (isOp("*")) {
-            Token st = advance();
-            Expr v = bitwiseOr();
-            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
-        }
-        return bitwiseOr();
     }
 
     private Stmt withStmt(Token asyncTok) {
@@ -1005,12 +1207,16 @@ public final class Parser {
                 }
                 expectOp(")");
                 parenDepth--;
+                if (isKind(Token.Kind.NEWLINE)) {
+                    throw syntaxError("expected ':'");
+                }
                 if (!isOp(":")) {
                     throw invalidSyntax();
                 }
                 items = list;
             } catch (PySyntaxError e) {
-                if (tz.errorToken != null && e == tz.errorToken.error) {
+                if (tz.errorToken != null && e == tz.errorToken.error || e.msg.startsWith("cannot assign to")
+                        || e.msg.equals("expected ':'")) {
                     throw e;
                 }
                 p = save;
@@ -1033,31 +1239,49 @@ public final class Parser {
         Expr ctx = expression();
         Expr vars = null;
         if (acceptKw("as")) {
-            Expr t = starTargetElementFull();
+            int startP = p;
+            Token saveLast = last;
+            Expr t;
+            try {
+                t = targetElement();
+                if (!(isOp(",") || isOp(")") || isOp(":") || isKind(Token.Kind.NEWLINE))) {
+                    throw invalidSyntax();
+                }
+            } catch (PySyntaxError e) {
+                if (!isGeneric(e)) {
+                    throw e;
+                }
+                // CPython's invalid_with_item: an expression target followed by ',', ')' or ':'
+                int firstPass = maxPeek;
+                p = startP;
+                last = saveLast;
+                try {
+                    Expr x = expression();
+                    Expr bad = isOp(",") || isOp(")") || isOp(":") ? invalidTarget(x, TargetKind.STAR) : null;
+                    if (bad != null) {
+                        throw errorAt("cannot assign to " + exprName(bad), bad.span());
+                    }
+                } catch (PySyntaxError e2) {
+                    if (!isGeneric(e2)) {
+                        throw e2;
+                    }
+                }
+                maxPeek = firstPass;
+                throw e;
+            }
             Expr bad = invalidTarget(t, TargetKind.STAR);
             if (bad != null) {
                 throw errorAt("cannot assign to " + exprName(bad), bad.span());
             }
-            if (!(isOp(",") || isOp(")") || isOp(":"))) {
-                throw invalidSyntax();
-            }
+            checkStarredAssign(t);
             vars = withCtx(t, Ctx.STORE);
         }
         return new WithItem(ctx, vars);
     }
 
-    private Expr starTargetElementFull() {
-        if (isOp("*")) {
-            Token st = advance();
-            Expr v = bitwiseOr();
-            return new Expr.Starred(v, Ctx.LOAD, spanFrom(st));
-        }
-        return expression();
-    }
-
     private Stmt tryStmt() {
         Token start = advance();
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("'try' statement", start.line);
         List<ExceptHandler> handlers = new ArrayList<>();
         List<Stmt> orelse = List.of();
@@ -1071,16 +1295,16 @@ public final class Parser {
                 isStar = true;
             }
             if (star != null && star != isStar) {
-                throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", ex);
+                throw error("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", ex.line,
+                        ex.col + 1, last.endLine, last.endCol + 1);
             }
             star = isStar;
             Expr type = null;
             String name = null;
             if (!isOp(":")) {
-                if (isStar && isKind(Token.Kind.NEWLINE)) {
+                if (isKind(Token.Kind.NEWLINE)) {
                     throw syntaxError("expected ':'");
                 }
-                Token tstart = peek();
                 type = expression();
                 if (isOp(",")) {
                     List<Expr> elts = new ArrayList<>();
@@ -1092,8 +1316,8 @@ public final class Parser {
                         elts.add(expression());
                     }
                     if (isKw("as") || isOp(":")) {
-                        throw errorRange("multiple exception types must be parenthesized", tstart.line == 0
-                                ? type.span() : type.span(), elts.get(elts.size() - 1).span());
+                        throw errorRange("multiple exception types must be parenthesized", type.span(),
+                                elts.get(elts.size() - 1).span());
                     }
                     throw invalidSyntax();
                 }
@@ -1113,12 +1337,12 @@ public final class Parser {
                 throw syntaxError("expected 'except' or 'finally' block");
             }
             Token e = advance();
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", e.line);
         }
         if (isKw("finally")) {
             Token f = advance();
-            expectColon();
+            expectColonForced();
             finalbody = block("'finally' statement", f.line);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -1148,7 +1372,11 @@ public final class Parser {
                 throw invalidSyntax();
             }
             subject = matchSubject();
-            if (!isOp(":")) {
+            // only "match <subject>:" NEWLINE commits; "match[x]: int = 1" is an annotated assignment
+            if (!isOp(":") || peek(1).kind != Token.Kind.NEWLINE) {
+                if (isKind(Token.Kind.NEWLINE) && secondPassError == null) {
+                    secondPassError = syntaxError("expected ':'");
+                }
                 throw invalidSyntax();
             }
         } catch (PySyntaxError e) {
@@ -1222,7 +1450,7 @@ public final class Parser {
         Pattern first = maybeStarPattern();
         if (!isOp(",")) {
             if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(List.of(first), first.span());
+                throw invalidSyntax();
             }
             return first;
         }
@@ -1234,7 +1462,21 @@ public final class Parser {
             }
             ps.add(maybeStarPattern());
         }
-        return new Pattern.MatchSequence(ps, spanFrom(start));
+        return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
+    }
+
+    /** The compiler's rule that a sequence pattern has at most one starred name. */
+    private Pattern checkStars(Pattern.MatchSequence seq) {
+        int stars = 0;
+        for (Pattern x : seq.patterns()) {
+            if (x instanceof Pattern.MatchStar) {
+                stars++;
+            }
+        }
+        if (stars > 1) {
+            defer(errorAt("multiple starred names in sequence pattern", seq.span()), false);
+        }
+        return seq;
     }
 
     private Pattern maybeStarPattern() {
@@ -1300,7 +1542,7 @@ public final class Parser {
         if (t.kind == Token.Kind.STRING) {
             Expr s = strings();
             if (s instanceof Expr.JoinedStr) {
-                throw errorAt("patterns may only match literals and attribute lookups", s.span());
+                defer(errorAt("patterns may only match literals and attribute lookups", s.span()), false);
             }
             return new Pattern.MatchValue(s, s.span());
         }
@@ -1352,13 +1594,13 @@ public final class Parser {
                 }
                 expectOp(")");
                 parenDepth--;
-                return new Pattern.MatchSequence(ps, spanFrom(start));
+                return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
+            }
+            if (first instanceof Pattern.MatchStar) {
+                throw invalidSyntax();
             }
             expectOp(")");
             parenDepth--;
-            if (first instanceof Pattern.MatchStar) {
-                return new Pattern.MatchSequence(List.of(first), spanFrom(start));
-            }
             return first;
         }
         if (t.isOp("[")) {
@@ -1373,7 +1615,7 @@ public final class Parser {
             }
             expectOp("]");
             parenDepth--;
-            return new Pattern.MatchSequence(ps, spanFrom(start));
+            return checkStars(new Pattern.MatchSequence(ps, spanFrom(start)));
         }
         if (t.isOp("{")) {
             return mappingPattern();
@@ -1425,8 +1667,12 @@ public final class Parser {
             if (isIdentifier(t) && peek(1).isOp("=")) {
                 advance();
                 advance();
+                Pattern kp = pattern();
+                if (kwdAttrs.contains(t.text)) {
+                    defer(errorAt("attribute name repeated in class pattern: " + t.text, kp.span()), false);
+                }
                 kwdAttrs.add(t.text);
-                kwdPats.add(pattern());
+                kwdPats.add(kp);
             } else {
                 Pattern pt = pattern();
                 if (!kwdAttrs.isEmpty()) {
@@ -1470,7 +1716,17 @@ public final class Parser {
         }
         expectOp("}");
         parenDepth--;
-        return new Pattern.MatchMapping(keys, pats, rest, spanFrom(start));
+        Pattern.MatchMapping mm = new Pattern.MatchMapping(keys, pats, rest, spanFrom(start));
+        java.util.Set<String> seenKeys = new java.util.HashSet<>();
+        for (Expr k : keys) {
+            if (k instanceof Expr.Constant c) {
+                String repr = AstDump.constantRepr(c.value());
+                if (!seenKeys.add(repr)) {
+                    defer(errorAt("mapping pattern checks duplicate key (" + repr + ")", mm.span()), false);
+                }
+            }
+        }
+        return mm;
     }
 
     private Expr mappingKey() {
@@ -1481,7 +1737,7 @@ public final class Parser {
         if (t.kind == Token.Kind.STRING) {
             Expr s = strings();
             if (s instanceof Expr.JoinedStr) {
-                throw errorAt("patterns may only match literals and attribute lookups", s.span());
+                defer(errorAt("patterns may only match literals and attribute lookups", s.span()), false);
             }
             return s;
         }
@@ -1530,9 +1786,17 @@ public final class Parser {
                     throw errorAt("/ must be ahead of *", t);
                 }
                 if (args.isEmpty()) {
+                    int peeked = maxPeek;
+                    if (!peek(1).isOp(",")) {
+                        maxPeek = peeked;
+                        throw invalidSyntax();
+                    }
                     throw errorAt("at least one argument must precede /", t);
                 }
                 advance();
+                if (isOp("*")) {
+                    throw errorAt("expected comma between / and *", peek());
+                }
                 slash = true;
                 posonly.addAll(args);
                 args.clear();
@@ -1543,7 +1807,7 @@ public final class Parser {
                 advance();
                 star = true;
                 if (isOp(",") || isOp(closer)) {
-                    if (isOp(closer) || peek(1).isOp("**")) {
+                    if (isOp(closer) || peek(1).isOp("**") || peek(1).isOp(closer)) {
                         throw lambda ? syntaxError("named arguments must follow bare *")
                                 : errorAt("named arguments must follow bare *", t);
                     }
@@ -1562,9 +1826,10 @@ public final class Parser {
             } else {
                 Arguments.Arg a = param(lambda, false, seen);
                 Expr def = null;
-                if (acceptOp("=")) {
+                if (isOp("=")) {
+                    Token eq = advance();
                     if (isOp(",") || isOp(closer)) {
-                        throw syntaxError("expected default value expression");
+                        throw errorAt("expected default value expression", eq);
                     }
                     def = expression();
                 }
@@ -1592,6 +1857,23 @@ public final class Parser {
 
     private Arguments.Arg param(boolean lambda, boolean starAnnotation, Set<String> seen) {
         Token n = peek();
+        if (n.isOp("(")) {
+            // the error covers the whole parenthesized group
+            int d = 0;
+            Token close = n;
+            for (int i = p; i < toks.size() && toks.get(i).kind != Token.Kind.ERRORTOKEN; i++) {
+                Token t = toks.get(i);
+                if (t.isOp("(")) {
+                    d++;
+                } else if (t.isOp(")") && --d == 0) {
+                    close = t;
+                    break;
+                }
+            }
+            throw error("SyntaxError", lambda ? "Lambda expression parameters cannot be parenthesized"
+                    : "Function parameters cannot be parenthesized", n.line, n.col + 1, close.endLine,
+                    close.endCol + 1);
+        }
         if (!isIdentifier(n)) {
             throw invalidSyntax();
         }
@@ -1692,14 +1974,10 @@ public final class Parser {
         if (isOp(":=")) {
             throw errorAt("cannot use assignment expressions with " + exprName(e), e.span());
         }
-        if (isOp("=") && parenDepthAllowsEqCheck()) {
+        if (isOp("=")) {
             checkEqualsTypo(e);
         }
         return e;
-    }
-
-    private boolean parenDepthAllowsEqCheck() {
-        return true;
     }
 
     /** a '=' b where '==' or ':=' was meant, as CPython's invalid_named_expression. */
@@ -1709,24 +1987,29 @@ public final class Parser {
         }
         int save = p;
         Token saveLast = last;
+        int firstPass = maxPeek;
         advance();
         Expr rhs;
+        boolean followed;
         try {
             if (!startsExpression(peek()) || isKw("yield") || isKw("lambda") || isKw("not")) {
                 p = save;
                 last = saveLast;
+                maxPeek = firstPass;
                 return;
             }
             rhs = bitwiseOr();
+            followed = isOp("=") || isOp(":=");
         } catch (PySyntaxError ex) {
             p = save;
             last = saveLast;
+            maxPeek = firstPass;
             return;
         }
-        boolean followed = isOp("=") || isOp(":=");
         p = save;
         last = saveLast;
         if (followed) {
+            maxPeek = firstPass;
             return;
         }
         if (e instanceof Expr.Name) {
@@ -1760,7 +2043,7 @@ public final class Parser {
                 Expr orelse = expression();
                 return new Expr.IfExp(test, body, orelse, spanFrom(start));
             }
-            if (parenDepth > 0 && fstringLevel >= 0) {
+            if (parenDepth > 0) {
                 checkForgotComma(start, body);
             }
             return body;
@@ -1785,18 +2068,23 @@ public final class Parser {
         int save = p;
         Token saveLast = last;
         int savedDepth = depth;
+        int firstPass = maxPeek;
         Expr b;
         try {
             b = expressionNoCommaCheck();
         } catch (PySyntaxError e) {
+            if (isTokenizerError(e) && tz.eagerError || e.msg.equals(FORGOT_COMMA)) {
+                throw e;
+            }
             p = save;
             last = saveLast;
             depth = savedDepth;
+            maxPeek = firstPass;
             return;
         }
         p = save;
         last = saveLast;
-        throw errorRange("invalid syntax. Perhaps you forgot a comma?", a.span(), b.span());
+        throw errorRange(FORGOT_COMMA, a.span(), b.span());
     }
 
     private Expr expressionNoCommaCheck() {
@@ -2017,8 +2305,13 @@ public final class Parser {
         Expr base = awaitPrimary();
         if (isOp("**")) {
             advance();
-            Expr exp = factor();
-            return new Expr.BinOp(base, Operator.POW, exp, spanFrom(start));
+            enter();
+            try {
+                Expr exp = factor();
+                return new Expr.BinOp(base, Operator.POW, exp, spanFrom(start));
+            } finally {
+                exit();
+            }
         }
         return base;
     }
@@ -2086,22 +2379,36 @@ public final class Parser {
     private void callArguments(List<Expr> args, List<Keyword> keywords, Token open, boolean allowGenexp) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
+        // whether the previous argument was starred or a keyword (CPython's "kwargs" form)
+        boolean lastWasKwarg = false;
+        boolean thisIsKwarg = false;
         while (!isOp(")")) {
+            lastWasKwarg = thisIsKwarg;
+            thisIsKwarg = true;
             Token t = peek();
             if (t.isOp("*")) {
                 advance();
-                Expr v = expression();
-                Expr st = new Expr.Starred(v, Ctx.LOAD, spanFrom(t));
                 if (sawDoubleStar) {
                     throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
                 }
-                args.add(st);
+                Expr v;
+                try {
+                    v = expression();
+                } catch (PySyntaxError e) {
+                    // CPython's diagnostic rule "args ',' '*'" words any later failure this way
+                    if (isGeneric(e) && lastWasKwarg) {
+                        throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
+                    }
+                    throw e;
+                }
+                args.add(new Expr.Starred(v, Ctx.LOAD, spanFrom(t)));
             } else if (t.isOp("**")) {
                 advance();
                 Expr v = expression();
                 keywords.add(new Keyword(null, v, spanFrom(t)));
                 sawDoubleStar = true;
-            } else if (t.kind == Token.Kind.NAME && peek(1).isOp("=")) {
+            } else if ((isIdentifier(t) || t.isName("True") || t.isName("False") || t.isName("None"))
+                    && peek(1).isOp("=")) {
                 if (t.isName("True") || t.isName("False") || t.isName("None")) {
                     advance();
                     Token eq = advance();
@@ -2142,13 +2449,14 @@ public final class Parser {
                     List<Comprehension> gens = comprehensionClauses();
                     boolean sole = args.isEmpty() && keywords.isEmpty() && isOp(")");
                     if (!sole) {
-                        Span end = last.endLine > 0 ? spanFrom(e.span()) : e.span();
+                        Span end = spanFrom(e.span());
                         throw errorRange("Generator expression must be parenthesized", e.span(), end);
                     }
                     // the generator takes the call's parentheses as its own
                     Token close = peek();
                     e = new Expr.GeneratorExp(e, gens, new Span(open.line, open.col, close.endLine, close.endCol));
                 }
+                thisIsKwarg = false;
                 if (sawKeyword || sawDoubleStar) {
                     Token after = peek();
                     if (after.isOp(",") || after.isOp(")")) {
@@ -2290,6 +2598,21 @@ public final class Parser {
                 expectOp(")");
                 return y;
             }
+            if (isOp("**")) {
+                int firstPass = maxPeek;
+                Token dstar = advance();
+                Expr v;
+                try {
+                    v = bitwiseOr();
+                } catch (PySyntaxError e) {
+                    if (!isGeneric(e)) {
+                        throw e;
+                    }
+                    maxPeek = firstPass;
+                    throw invalidSyntax();
+                }
+                throw errorAt("cannot use double starred expression here", dstar);
+            }
             Expr first = starNamedExpression();
             if (isOp(")")) {
                 if (first instanceof Expr.Starred) {
@@ -2379,6 +2702,12 @@ public final class Parser {
                 if (isOp("}") || isOp(",")) {
                     throw errorAt("expression expected after dictionary key and ':'", colon);
                 }
+                if (isOp("*")) {
+                    Token st = advance();
+                    Expr v = bitwiseOr();
+                    throw errorRange("cannot use a starred expression in a dictionary value",
+                            new Span(st.line, st.col, st.endLine, st.endCol), v.span());
+                }
                 Expr value = expression();
                 if (isKw("for") || isKw("async") && peek(1).isName("for")) {
                     List<Comprehension> gens = comprehensionClauses();
@@ -2438,16 +2767,24 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                Expr k = expression();
+                // after a complete pair CPython diagnoses a missing ':' before a missing comma
+                Expr k = keys.isEmpty() ? expression() : expressionNoCommaCheck();
                 if (!isOp(":")) {
-                    if (isOp("}") || isOp(",")) {
-                        throw errorAt("':' expected after dictionary key", k.span());
+                    if (keys.isEmpty() && !(isOp("}") || isOp(","))) {
+                        throw invalidSyntax();
                     }
-                    throw invalidSyntax();
+                    throw error("SyntaxError", "':' expected after dictionary key", k.span().endLine(),
+                            k.span().endCol(), k.span().endLine(), 0);
                 }
                 advance();
                 if (isOp("}") || isOp(",")) {
                     throw errorAt("expression expected after dictionary key and ':'", last);
+                }
+                if (isOp("*")) {
+                    Token st = advance();
+                    Expr v = bitwiseOr();
+                    throw errorRange("cannot use a starred expression in a dictionary value",
+                            new Span(st.line, st.col, st.endLine, st.endCol), v.span());
                 }
                 keys.add(k);
                 values.add(expression());
@@ -2619,8 +2956,7 @@ public final class Parser {
     boolean failedAtEnd(PySyntaxError e) {
         Token errTok = tz.errorToken;
         if (errTok != null && e == errTok.error) {
-            return tz.unclosedParen != null || e.msg.startsWith("unterminated triple-quoted")
-                    || e.msg.equals("unexpected EOF while parsing");
+            return tz.errorAtEof;
         }
         Token t = toks.get(Math.min(maxPeek, toks.size() - 1));
         return t.kind == Token.Kind.ENDMARKER || t.kind == Token.Kind.DEDENT && t.col < 0;

@@ -149,7 +149,7 @@ final class StringParser {
         int litStart = i;
         while (i < end) {
             int c = cp[i];
-            if (c == '\\' && !l.raw && i + 1 < end) {
+            if (c == '\\' && !l.raw && i + 1 < end && cp[i + 1] != '{' && cp[i + 1] != '}') {
                 if (cp[i + 1] == 'N' && i + 2 < end && cp[i + 2] == '{') {
                     int close = i + 3;
                     while (close < end && cp[close] != '}') {
@@ -280,6 +280,9 @@ final class StringParser {
             }
         }
         if (blank) {
+            if (cp[i] != '}') {
+                throw ps.fstringError("f-string: expression required before '" + (char) cp[i] + "'");
+            }
             throw ps.fstringError("f-string: empty expression not allowed");
         }
         Expr value = compileExpr(l, exprStart, exprEnd, nesting);
@@ -313,9 +316,18 @@ final class StringParser {
         Expr spec = null;
         if (i < end && cp[i] == ':') {
             i++;
-            Pieces specPieces = new Pieces(out.span);
+            // CPython 3.11 places a format spec at its own string token, and the pieces inside it
+            // from the start of the concatenation to the end of that token
+            Span tokSpan = new Span(l.tok.line, l.tok.col, l.tok.endLine, l.tok.endCol);
+            Span pieceSpan = new Span(out.span.line(), out.span.col(), l.tok.endLine, l.tok.endCol);
+            Pieces specPieces = new Pieces(pieceSpan);
             i = fstring(l, i, nesting + 1, specPieces);
-            spec = new Expr.JoinedStr(specPieces.finish(), out.span);
+            List<Expr> specValues = specPieces.finish();
+            if (specValues.size() == 1 && specValues.get(0) instanceof Expr.Constant c) {
+                // a purely literal spec is built like a plain string: at the token itself
+                specValues.set(0, new Expr.Constant(c.value(), null, tokSpan));
+            }
+            spec = new Expr.JoinedStr(specValues, tokSpan);
         }
         if (i >= end || cp[i] != '}') {
             throw ps.fstringError("f-string: expecting '}'");
@@ -353,7 +365,12 @@ final class StringParser {
             if (e.msg.startsWith("f-string")) {
                 throw e;
             }
-            throw new PySyntaxError(e.pythonType, "f-string: " + e.msg, e.filename, e.lineno, e.offset, e.text,
+            String quoted = e.text;
+            if (quoted != null && quoted.endsWith("\n") && text.indexOf('\n') >= 0) {
+                // CPython quotes lines of a multi-line field without their newline
+                quoted = quoted.substring(0, quoted.length() - 1);
+            }
+            throw new PySyntaxError(e.pythonType, "f-string: " + e.msg, e.filename, e.lineno, e.offset, quoted,
                     e.endLineno, e.endOffset);
         }
     }

@@ -26,7 +26,9 @@ final class Tokenizer {
     final int[] cp;
     final String filename;
     final List<String> lines;
-    private final boolean hadTrailingNewline;
+    private final boolean emptySource;
+    private final boolean endsWithNewline;
+    private final boolean execMode;
 
     private final List<Token> tokens = new ArrayList<>();
     private int pos;
@@ -48,14 +50,23 @@ final class Tokenizer {
      * that it overrides a parser error found earlier in the file.
      */
     boolean eagerError;
+    /** True when {@link #errorToken} was raised only because the input ended (a REPL would read on). */
+    boolean errorAtEof;
     /** When the stream ended inside brackets: the innermost unclosed bracket, else null. */
     int[] unclosedParen;
 
     Tokenizer(String source, String filename) {
+        this(source, filename, true);
+    }
+
+    /** {@code execMode}: CPython adds a newline to exec input, so error texts of its last line end in one. */
+    Tokenizer(String source, String filename, boolean execMode) {
         this.filename = filename;
+        this.execMode = execMode;
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
-        hadTrailingNewline = s.endsWith("\n");
-        if (!hadTrailingNewline) {
+        emptySource = s.isEmpty();
+        endsWithNewline = s.endsWith("\n");
+        if (!endsWithNewline) {
             s = s + "\n";
         }
         this.cp = s.codePoints().toArray();
@@ -69,8 +80,16 @@ final class Tokenizer {
         }
     }
 
+    /** Source line {@code lineno} as written (its newline only if the source has one there). */
     String lineText(int lineno) {
-        return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
+        if (lineno < 1 || lineno > lines.size()) {
+            return null;
+        }
+        String text = lines.get(lineno - 1);
+        if (lineno == lines.size() && !endsWithNewline && !execMode) {
+            return text.substring(0, text.length() - 1);
+        }
+        return text;
     }
 
     int lineCount() {
@@ -112,8 +131,14 @@ final class Tokenizer {
 
     private TokError error(String type, String msg, int lineno, int offset, int endLineno, int endOffset,
                            boolean eager) {
-        return new TokError(new PySyntaxError(type, msg, filename, lineno, offset, lineText(lineno),
-                endLineno, endOffset), eager);
+        // CPython's tokenizer quotes the line without its newline
+        String text = lineText(lineno);
+        boolean unclosedEarlier = msg.endsWith("was never closed") && lineno < lines.size();
+        if ((eager || unclosedEarlier) && text != null && text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return new TokError(new PySyntaxError(type, msg, filename, lineno, offset, text, endLineno, endOffset),
+                eager);
     }
 
     private TokError syntaxError(String msg, int offset) {
@@ -154,14 +179,18 @@ final class Tokenizer {
             }
         }
         // skip whitespace, comments and line continuations
+        int commentCol = -1;
+        int commentEndCol = -1;
         while (true) {
             int c = peekc(0);
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
+                commentCol = col();
                 while (peekc(0) != '\n' && peekc(0) != -1) {
                     pos++;
                 }
+                commentEndCol = col();
             } else if (c == '\\') {
                 if (peekc(1) != '\n') {
                     int off = col() + 2;
@@ -173,6 +202,7 @@ final class Tokenizer {
                 pos += 2;
                 newLine();
                 if (pos >= cp.length) {
+                    errorAtEof = true;
                     if (level > 0) {
                         throw unclosed();
                     }
@@ -191,13 +221,17 @@ final class Tokenizer {
         int startCol = col();
         if (c == '\n') {
             pos++;
-            Token t = make(Token.Kind.NEWLINE, "\n", startPos, startLine, startCol);
             newLine();
             atBol = true;
             if (level > 0) {
                 return null;
             }
-            return new Token(Token.Kind.NEWLINE, "", startLine, startCol, startLine, startCol + 1, startPos,
+            // like CPython, a NEWLINE after a comment covers the comment; otherwise it has no width
+            if (commentCol >= 0) {
+                return new Token(Token.Kind.NEWLINE, "", startLine, commentCol, startLine, commentEndCol, startPos,
+                        startPos + 1, null);
+            }
+            return new Token(Token.Kind.NEWLINE, "", startLine, startCol, startLine, startCol, startPos,
                     startPos + 1, null);
         }
         if (isIdentStart(c)) {
@@ -278,17 +312,18 @@ final class Tokenizer {
 
     private TokError unclosed() {
         int l = level - 1;
+        unclosedParen = new int[] {parenChar[l], parenLine[l], parenCol[l]};
         return error("SyntaxError", "'" + (char) parenChar[l] + "' was never closed", parenLine[l],
                 parenCol[l] + 1, parenLine[l], 0, false);
     }
 
     private Token endOfInput() {
         if (level > 0) {
-            unclosedParen = new int[] {parenChar[level - 1], parenLine[level - 1], parenCol[level - 1]};
+            errorAtEof = true;
             throw unclosed();
         }
         // CPython reports errors at end of input on the last line, past its end (column -1 here)
-        int endLine = Math.max(1, lines.size());
+        int endLine = emptySource ? 0 : Math.max(1, lines.size());
         while (indDepth > 0) {
             indDepth--;
             pending.add(new Token(Token.Kind.DEDENT, "", endLine, -1, endLine, -1, pos, pos, null));
@@ -427,27 +462,24 @@ final class Tokenizer {
         if (ascii) {
             return name;
         }
-        String norm = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        if (isValidIdentifier(norm)) {
-            return norm;
+        // validity is judged on the identifier as written (XID classes), the name is its NFKC form
+        if (isValidIdentifier(name)) {
+            return Normalizer.normalize(name, Normalizer.Form.NFKC);
         }
-        // find the first code point whose prefix stops being an identifier
         int n = pos - startPos;
         for (int i = 0; i < n; i++) {
-            String prefix = new String(cp, startPos, i + 1);
-            String pn = Normalizer.normalize(prefix, Normalizer.Form.NFKC);
-            if (!isValidIdentifier(pn)) {
-                int bad = cp[startPos + i];
+            int c = cp[startPos + i];
+            if (!(i == 0 ? isXidStart(c) : isXidContinue(c))) {
                 int badCol = startPos + i - lineStart;
                 pos = startPos + i;
-                if (!isPrintable(bad)) {
-                    throw syntaxError(String.format("invalid non-printable character U+%04X", bad), badCol + 1);
+                if (!isPrintable(c)) {
+                    throw syntaxError(String.format("invalid non-printable character U+%04X", c), badCol + 1);
                 }
-                throw syntaxError(String.format("invalid character '%s' (U+%04X)", Character.toString(bad), bad),
+                throw syntaxError(String.format("invalid character '%s' (U+%04X)", Character.toString(c), c),
                         badCol + 1);
             }
         }
-        return norm;
+        return Normalizer.normalize(name, Normalizer.Form.NFKC);
     }
 
     static boolean isValidIdentifier(String s) {
@@ -624,7 +656,7 @@ final class Tokenizer {
             return;
         }
         for (String kw : NUMBER_SUFFIX_KEYWORDS) {
-            if (matches(kw)) {
+            if (matches(kw) && !isIdentChar(peekc(kw.length()))) {
                 return;
             }
         }
@@ -640,6 +672,7 @@ final class Tokenizer {
         while (true) {
             int c = peekc(0);
             if (c == -1) {
+                errorAtEof = true;
                 if (triple) {
                     throw error("SyntaxError", "unterminated triple-quoted string literal (detected at line "
                             + (line - 1) + ")", startLine, startCol + 1, startLine, startCol + 1, true);

@@ -124,7 +124,6 @@ public final class EmberInterpreter implements Interpreter {
     @Override
     public void execInteractive(String source) {
         enter(ts -> {
-            TracebackPrinter.registerSource("<stdin>", source);
             return runIn(CompilerBridge.compile(source, "<stdin>", "single"), state.main.dict(), ts);
         });
     }

@@ -34,11 +34,6 @@ public final class TracebackPrinter {
 
     private static final Map<String, List<String>> SOURCE_CACHE = new ConcurrentHashMap<>();
 
-    /** Source text registered for pseudo-files (the REPL's lines are not on disk). */
-    public static void registerSource(String filename, String source) {
-        SOURCE_CACHE.put(filename, splitLines(source));
-    }
-
     public static String format(PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
         formatChain(exc, sb, new IdentityHashMap<>());

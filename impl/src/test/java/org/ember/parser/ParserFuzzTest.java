@@ -28,8 +28,8 @@ class ParserFuzzTest {
         for (String[] r : Corpus.rows("errors.tsv")) {
             corpus.add(Corpus.b64(r[1]));
         }
-        Random rnd = new Random(20261126L);
-        int runs = 6000;
+        Random rnd = new Random(Long.getLong("ember.fuzz.seed", 20261126L));
+        int runs = Integer.getInteger("ember.fuzz.runs", 6000);
         long worst = 0;
         String worstSrc = "";
         for (int i = 0; i < runs; i++) {
