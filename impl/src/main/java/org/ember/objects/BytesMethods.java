@@ -113,7 +113,7 @@ final class BytesMethods {
     private static final ArgParser RSPLIT = new ArgParser("rsplit", 0, 2, 0, "sep", "maxsplit");
     private static final ArgParser SPLITLINES = new ArgParser("splitlines", 0, 1, 0, "keepends");
     private static final ArgParser EXPANDTABS = new ArgParser("expandtabs", 0, 1, 0, "tabsize");
-    private static final ArgParser TRANSLATE = new ArgParser("translate", 1, 1, 1, "table", "delete");
+    private static final ArgParser TRANSLATE = new ArgParser("translate", 1, 2, 1, "table", "delete");
 
     interface ByteTest {
         boolean test(int c);
@@ -137,14 +137,20 @@ final class BytesMethods {
         String tn = t.name();
         t.slot(Slot.LEN, (SlotFns.LenFn) self -> self instanceof PyBytes ? ((PyBytes) self).value.length
                         : ((PyByteArray) self).size)
-                .slot(Slot.CONTAINS, (SlotFns.ContainsFn) (self, item) -> find(data(self), needle(item), 0,
-                        Integer.MAX_VALUE, false) >= 0)
+                .slot(Slot.CONTAINS, (SlotFns.ContainsFn) (self, item) -> {
+                    byte[] sub = item instanceof PyInt || item.type().index != null ? new byte[] {byteValue(item)}
+                            : bufferArg(item);
+                    return find(data(self), sub, 0, Integer.MAX_VALUE, false) >= 0;
+                })
                 .slot(Slot.ITER, (Fn1) self -> new ByteIter(self))
                 .slot(Slot.forward(BinOp.ADD), (SlotFns.Fn2) (a, b) -> {
                     byte[] y = buffer(b);
                     if (y == null) {
-                        if (b.type().nbr[BinOp.ADD.ordinal()] != null) {
-                            return PyNotImplemented.NOT_IMPLEMENTED;
+                        // CPython tries the right operand's __radd__ before the sequence concat fails.
+                        SlotFns.Fn2 reflected = b.type().nbr[BinOp.ADD.ordinal()];
+                        PyObj r = reflected == null ? PyNotImplemented.NOT_IMPLEMENTED : reflected.apply(b, a);
+                        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                            return r;
                         }
                         throw Errors.typeError("can't concat " + b.type().name() + " to " + tn);
                     }
@@ -175,8 +181,8 @@ final class BytesMethods {
                     return PyBool.of(op.test(Arrays.compareUnsigned(data(a), y)));
                 })
                 .slot(Slot.REPR, (Fn1) self -> {
-                    String r = StrRepr.bytesRepr(data(self));
-                    return PyStr.of(mutable ? self.type().name() + "(" + r + ")" : r);
+                    byte[] v = data(self);
+                    return PyStr.of(mutable ? self.type().name() + "(" + byteArrayRepr(v) + ")" : StrRepr.bytesRepr(v));
                 });
 
         // bytes.count(sub[, start[, end]])
@@ -427,6 +433,35 @@ final class BytesMethods {
         })));
     }
 
+    /** The {@code b'...'} inside a bytearray's repr: like bytes' but a single quote is always escaped. */
+    static String byteArrayRepr(byte[] v) {
+        boolean single = false;
+        boolean dbl = false;
+        for (byte c : v) {
+            single |= c == '\'';
+            dbl |= c == '"';
+        }
+        char q = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(v.length + 3).append('b').append(q);
+        for (byte b : v) {
+            int c = b & 0xFF;
+            if (c == q || c == '\'' || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append('\\').append('x').append(HEX_DIGITS[c >> 4]).append(HEX_DIGITS[c & 0xF]);
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
     private static void defineTest(PyType t, String name, ByteTest p) {
         t.method(PyMethodDescr.of0(t, name, self -> {
             byte[] v = data(self);
@@ -644,11 +679,7 @@ final class BytesMethods {
                         break;
                     }
                     if (max >= 0 && out.size() == max) {
-                        int end = n;
-                        while (end > i && isSpace(v[end - 1] & 0xFF)) {
-                            end--;
-                        }
-                        out.add(make(self, Arrays.copyOfRange(v, i, end)));
+                        out.add(make(self, Arrays.copyOfRange(v, i, n)));
                         break;
                     }
                     int j = i;
@@ -668,11 +699,7 @@ final class BytesMethods {
                         break;
                     }
                     if (max >= 0 && out.size() == max) {
-                        int st = 0;
-                        while (st < i && isSpace(v[st] & 0xFF)) {
-                            st++;
-                        }
-                        out.add(0, make(self, Arrays.copyOfRange(v, st, i + 1)));
+                        out.add(0, make(self, Arrays.copyOfRange(v, 0, i + 1)));
                         break;
                     }
                     int j = i;
