@@ -379,6 +379,9 @@ public final class Abstract {
         if (o instanceof PyFloat || o instanceof PyInt || o.type().float_ != null || o.type().index != null) {
             return toDouble(o);
         }
+        if (BytesMethods.buffer(o) != null) {
+            return BytesMethods.parseFloat(o);
+        }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + o.type().name() + "'");
     }
 
@@ -408,6 +411,9 @@ public final class Abstract {
         }
         if (o instanceof PyStr) {
             return Formatting.parseInt(((PyStr) o).value(), 10, o);
+        }
+        if (BytesMethods.buffer(o) != null) {
+            return BytesMethods.parseInt(o, 10);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name() + "'");

@@ -912,6 +912,32 @@ final class BytesMethods {
         return out.toByteArray();
     }
 
+    /** {@code int(b, base)} of a bytes-like object: its ASCII text parsed as for str; the message shows it as bytes. */
+    static PyInt parseInt(PyObj o, int base) {
+        byte[] b = buffer(o);
+        try {
+            return Formatting.parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), base, o);
+        } catch (PyRaise e) {
+            if (!e.exception().type().isSubtypeOf(ExceptionTypes.ValueError)) {
+                throw e;
+            }
+            throw Errors.valueError("invalid literal for int() with base " + base + ": " + StrRepr.bytesRepr(b));
+        }
+    }
+
+    /** {@code float(b)} of a bytes-like object. */
+    static double parseFloat(PyObj o) {
+        byte[] b = buffer(o);
+        try {
+            return Formatting.parseFloat(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (PyRaise e) {
+            if (!e.exception().type().isSubtypeOf(ExceptionTypes.ValueError)) {
+                throw e;
+            }
+            throw Errors.valueError("could not convert string to float: " + Abstract.repr(o).value());
+        }
+    }
+
     /** A consistent hash of bytes (equal for bytes and equal read-only memoryviews); never -1. */
     static long hash(byte[] v) {
         long h = 0xcbf29ce484222325L;

@@ -172,6 +172,8 @@ final class IntType {
         String s;
         if (x instanceof PyStr) {
             s = ((PyStr) x).value();
+        } else if (BytesMethods.buffer(x) != null) {
+            return BytesMethods.parseInt(x, (int) base);
         } else {
             throw Errors.typeError("int() can't convert non-string with explicit base");
         }
