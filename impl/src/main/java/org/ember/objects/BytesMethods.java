@@ -189,8 +189,8 @@ final class BytesMethods {
         t.method(PyMethodDescr.ofKw(t, "count", (self, args, kw) -> {
             PyObj[] a = oldStyle("count", args, kw, 1, 3);
             byte[] v = data(self);
-            byte[] sub = needle(a[0]);
             int[] b = bounds(a[1], a[2], v.length);
+            byte[] sub = needle(a[0]);
             if (b[0] > v.length || b[1] < b[0]) {
                 return PyInt.of(0);
             }
@@ -212,8 +212,8 @@ final class BytesMethods {
             t.method(PyMethodDescr.ofKw(t, name, (self, args, kw) -> {
                 PyObj[] a = oldStyle(name, args, kw, 1, 3);
                 byte[] v = data(self);
-                byte[] sub = needle(a[0]);
                 int[] b = bounds(a[1], a[2], v.length);
+                byte[] sub = needle(a[0]);
                 int r = b[0] > v.length ? -1 : find(v, sub, b[0], b[1], reverse);
                 if (r < 0 && raise) {
                     throw Errors.valueError("subsection not found");
@@ -317,6 +317,9 @@ final class BytesMethods {
             byte[] sep = data(self);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int i = 0;
+            if (iterable.type().iter == null && iterable.type().getitem == null) {
+                throw Errors.typeError("can only join an iterable");
+            }
             for (PyObj item : Abstract.iterate(iterable)) {
                 byte[] b = buffer(item);
                 if (b == null) {
@@ -362,7 +365,7 @@ final class BytesMethods {
         // bytes.splitlines(keepends=False)
         t.method(PyMethodDescr.ofKw(t, "splitlines", (self, args, kw) -> {
             PyObj[] p = SPLITLINES.parse(args, kw);
-            return splitlines(self, p[0] != null && Abstract.isTrue(p[0]));
+            return splitlines(self, p[0] != null && Abstract.index(p[0]).signum() != 0);
         }));
         // bytes.partition(sep, /), rpartition
         t.method(PyMethodDescr.of1(t, "partition", (self, sep) -> partition(self, sep, false)));
@@ -774,7 +777,9 @@ final class BytesMethods {
             return right ? PyTuple.of(make(self, new byte[0]), make(self, new byte[0]), whole)
                     : PyTuple.of(whole, make(self, new byte[0]), make(self, new byte[0]));
         }
-        return PyTuple.of(make(self, Arrays.copyOf(v, i)), make(self, sep.clone()),
+        // bytes.partition returns the separator object itself (a quirk of CPython); bytearray copies it.
+        PyObj middle = self instanceof PyBytes ? sepObj : make(self, sep.clone());
+        return PyTuple.of(make(self, Arrays.copyOf(v, i)), middle,
                 make(self, Arrays.copyOfRange(v, i + sep.length, v.length)));
     }
 
@@ -841,18 +846,15 @@ final class BytesMethods {
         char sep = 0;
         if (sepObj != null) {
             String s;
+            if (Abstract.length(sepObj) != 1) {
+                throw Errors.valueError("sep must be length 1.");
+            }
             if (sepObj instanceof PyStr) {
                 s = ((PyStr) sepObj).value();
+            } else if (sepObj instanceof PyBytes) {
+                s = ((PyBytes) sepObj).asLatin1();
             } else {
-                byte[] b = buffer(sepObj);
-                if (b == null) {
-                    Abstract.length(sepObj);
-                    throw Errors.typeError("sep must be str or bytes.");
-                }
-                s = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
-            }
-            if (s.length() != 1) {
-                throw Errors.valueError("sep must be length 1.");
+                throw Errors.typeError("sep must be str or bytes.");
             }
             sep = s.charAt(0);
             if (sep > 127) {
