@@ -30,20 +30,22 @@ final class ByteArrayMethods {
             if (key instanceof PySlice) {
                 return new PyByteArray(PyBytes.slice(a.buf, a.size, (PySlice) key));
             }
-            return PyInt.of(a.buf[checkIndex(a, key)] & 0xFF);
+            return PyInt.of(a.buf[checkIndex(a, SeqMethods.index(key, "bytearray"))] & 0xFF);
         });
         t.slot(Slot.SETITEM, (SlotFns.Fn3) (self, key, value) -> {
             PyByteArray a = ba(self);
             if (key instanceof PySlice) {
                 setSlice(a, (PySlice) key, value);
             } else if (value == null) {
-                int i = checkIndex(a, key);
+                int i = checkIndex(a, SeqMethods.index(key, "bytearray"));
                 a.checkResizable();
                 System.arraycopy(a.buf, i + 1, a.buf, i, a.size - i - 1);
                 a.size--;
             } else {
-                int i = checkIndex(a, key);
-                a.buf[i] = BytesMethods.byteValue(value);
+                // CPython's order: the index's type, then the value, then the index's range.
+                long i = SeqMethods.index(key, "bytearray");
+                byte v = BytesMethods.byteValue(value);
+                a.buf[checkIndex(a, i)] = v;
             }
             return PyNone.NONE;
         });
@@ -149,8 +151,7 @@ final class ByteArrayMethods {
     }
 
     /** An index argument resolved against the current size: {@code bytearray index out of range}. */
-    private static int checkIndex(PyByteArray a, PyObj key) {
-        long i = SeqMethods.index(key, "bytearray");
+    private static int checkIndex(PyByteArray a, long i) {
         if (i < 0) {
             i += a.size;
         }
@@ -170,10 +171,18 @@ final class ByteArrayMethods {
         if (value != null) {
             src = BytesMethods.buffer(value);
             if (src == null) {
-                if (value instanceof PyInt || value instanceof PyStr || value.type().iter == null && value.type().getitem == null) {
+                PyType vt = value.type();
+                if (value instanceof PyStr || value instanceof PyInt || value instanceof PyFloat || value instanceof PyComplex
+                        || vt.index != null || vt.int_ != null || vt.float_ != null) {
                     throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
                 }
+                if (vt.iter == null && vt.getitem == null) {
+                    throw Errors.typeError("cannot convert '" + vt.name() + "' object to bytearray");
+                }
                 src = PyBytes.fromIterable(value, "byte must be in range(0, 256)");
+            }
+            if (src.length == 0 && step != 1) {
+                src = null; // CPython deletes an extended slice assigned an empty sequence
             }
         }
         if (step == 1) {

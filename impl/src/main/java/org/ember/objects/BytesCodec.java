@@ -169,6 +169,14 @@ final class BytesCodec {
     }
 
     private static String withCharset(byte[] b, String errors, String charset, String codec) {
+        int unit = charset.startsWith("UTF-16") ? 2 : charset.startsWith("UTF-32") ? 4 : 1;
+        if (unit > 1 && b.length % unit != 0 && !errors.equals("strict")) {
+            // A truncated final code unit goes to the error handler; the rest decodes normally.
+            int whole = b.length - b.length % unit;
+            StringBuilder sb = new StringBuilder(withCharset(java.util.Arrays.copyOf(b, whole), errors, charset, codec));
+            handle(sb, errors, codec, b, whole, b.length, "truncated data");
+            return sb.toString();
+        }
         CharsetDecoder dec = Charset.forName(charset).newDecoder();
         CodingErrorAction action;
         switch (errors) {

@@ -19,8 +19,8 @@ final class BytesFormat {
         } else {
             list.add(new BytesArg(args));
         }
-        boolean mapping = !(args instanceof PyTuple) && !(args instanceof PyBytes) && !(args instanceof PyStr)
-                && args.type().getitem != null;
+        boolean mapping = !(args instanceof PyTuple) && !(args instanceof PyBytes) && !(args instanceof PyByteArray)
+                && !(args instanceof PyStr) && args.type().getitem != null;
         PercentFormat.Mapping m = !mapping ? null : new PercentFormat.Mapping() {
             @Override
             public PercentFormat.Arg get(String key) {
@@ -35,7 +35,12 @@ final class BytesFormat {
         try {
             return PercentFormat.formatBytes(fmt, list, m);
         } catch (FormatException e) {
-            throw Errors.fromFormat(e.pythonType(), e.getMessage());
+            String msg = e.getMessage();
+            // CPython's bytes formatter reports %i as %d (its str formatter says %i).
+            if (msg.startsWith("%i format:")) {
+                msg = "%d" + msg.substring(2);
+            }
+            throw Errors.fromFormat(e.pythonType(), msg);
         }
     }
 
