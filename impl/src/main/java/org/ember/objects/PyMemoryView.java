@@ -19,15 +19,18 @@ public final class PyMemoryView extends PyObj {
     private final int step;
     private final int length;
     private final char format;
+    /** The format as given to {@code cast} (e.g. {@code "@B"}), for the {@code format} attribute. */
+    private final String formatText;
     private final boolean readonly;
     private boolean released;
 
-    private PyMemoryView(PyObj obj, int start, int step, int length, char format, boolean readonly) {
+    private PyMemoryView(PyObj obj, int start, int step, int length, String formatText, boolean readonly) {
         this.obj = obj;
         this.start = start;
         this.step = step;
         this.length = length;
-        this.format = format;
+        this.formatText = formatText;
+        this.format = formatText.charAt(formatText.length() - 1);
         this.readonly = readonly;
     }
 
@@ -35,13 +38,13 @@ public final class PyMemoryView extends PyObj {
     public static PyMemoryView of(PyObj o) {
         if (o instanceof PyMemoryView) {
             PyMemoryView m = ((PyMemoryView) o).live();
-            return new PyMemoryView(m.obj, m.start, m.step, m.length, m.format, m.readonly);
+            return new PyMemoryView(m.obj, m.start, m.step, m.length, m.formatText, m.readonly);
         }
         if (o instanceof PyBytes) {
-            return new PyMemoryView(o, 0, 1, ((PyBytes) o).value.length, 'B', true);
+            return new PyMemoryView(o, 0, 1, ((PyBytes) o).value.length, "B", true);
         }
         if (o instanceof PyByteArray) {
-            return new PyMemoryView(o, 0, 1, ((PyByteArray) o).size, 'B', false);
+            return new PyMemoryView(o, 0, 1, ((PyByteArray) o).size, "B", false);
         }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + o.type().name() + "'");
     }
@@ -136,9 +139,42 @@ public final class PyMemoryView extends PyObj {
         return key instanceof PyInt || key.type().index != null;
     }
 
+    /**
+     * The index in an item key: an int, or a tuple of one int (the multi-dimensional form of a
+     * one-dimensional view), with CPython's errors for other tuples and keys.
+     */
+    private static PyObj indexKey(PyObj key, boolean assigning) {
+        if (isIndex(key)) {
+            return key;
+        }
+        if (key instanceof PyTuple) {
+            PyObj[] items = ((PyTuple) key).items();
+            boolean allIndex = true;
+            boolean allIndexOrSlice = true;
+            for (PyObj k : items) {
+                allIndex &= isIndex(k);
+                allIndexOrSlice &= isIndex(k) || k instanceof PySlice;
+            }
+            if (allIndex) {
+                if (items.length == 0) {
+                    throw Errors.notImplementedError("sub-views are not implemented");
+                }
+                if (items.length > 1) {
+                    throw Errors.typeError("cannot index 1-dimension view with " + items.length + "-element tuple");
+                }
+                return items[0];
+            }
+            if (allIndexOrSlice) {
+                throw Errors.notImplementedError(assigning ? "memoryview slice assignments are currently restricted to ndim = 1"
+                        : "multi-dimensional slicing is not implemented");
+            }
+        }
+        throw Errors.typeError("memoryview: invalid slice key");
+    }
+
     private PyMemoryView sliced(PySlice s) {
         long[] r = s.indices(length);
-        return new PyMemoryView(obj, start + (int) r[0] * step, step * (int) r[2], (int) r[3], format, readonly);
+        return new PyMemoryView(obj, start + (int) r[0] * step, step * (int) r[2], (int) r[3], formatText, readonly);
     }
 
     private static PyMemoryView mv(PyObj o) {
@@ -170,10 +206,7 @@ public final class PyMemoryView extends PyObj {
                     if (key instanceof PySlice) {
                         return m.sliced((PySlice) key);
                     }
-                    if (!isIndex(key)) {
-                        throw Errors.typeError("memoryview: invalid slice key");
-                    }
-                    return m.item(m.checkIndex(key));
+                    return m.item(m.checkIndex(indexKey(key, false)));
                 })
                 .slot(Slot.SETITEM, (SlotFns.Fn3) (self, key, value) -> {
                     PyMemoryView m = mv(self);
@@ -195,10 +228,7 @@ public final class PyMemoryView extends PyObj {
                         }
                         return PyNone.NONE;
                     }
-                    if (!isIndex(key)) {
-                        throw Errors.typeError("memoryview: invalid slice key");
-                    }
-                    int i = m.checkIndex(key);
+                    int i = m.checkIndex(indexKey(key, true));
                     byte b = m.packItem(value);
                     m.storage()[m.address(i)] = b;
                     return PyNone.NONE;
@@ -219,6 +249,9 @@ public final class PyMemoryView extends PyObj {
                     if (!m.readonly) {
                         throw Errors.valueError("cannot hash writable memoryview object");
                     }
+                    if (!(m.obj instanceof PyBytes)) {
+                        Abstract.hash(m.obj); // a read-only view of a bytearray is as unhashable as the bytearray
+                    }
                     return BytesMethods.hash(m.toBytes());
                 })
                 .slot(Slot.ITER, (Fn1) self -> {
@@ -229,7 +262,7 @@ public final class PyMemoryView extends PyObj {
         TYPE.attr("nbytes", getter("nbytes", m -> PyInt.of(m.length)));
         TYPE.attr("readonly", getter("readonly", m -> PyBool.of(m.readonly)));
         TYPE.attr("itemsize", getter("itemsize", m -> PyInt.of(1)));
-        TYPE.attr("format", getter("format", m -> PyStr.of(String.valueOf(m.format))));
+        TYPE.attr("format", getter("format", m -> PyStr.of(m.formatText)));
         TYPE.attr("ndim", getter("ndim", m -> PyInt.of(1)));
         TYPE.attr("shape", getter("shape", m -> PyTuple.of(PyInt.of(m.length))));
         TYPE.attr("strides", getter("strides", m -> PyTuple.of(PyInt.of(m.step))));
@@ -263,7 +296,7 @@ public final class PyMemoryView extends PyObj {
         // memoryview.toreadonly(self, /)
         TYPE.method(PyMethodDescr.of0(TYPE, "toreadonly", self -> {
             PyMemoryView m = mv(self);
-            return new PyMemoryView(m.obj, m.start, m.step, m.length, m.format, true);
+            return new PyMemoryView(m.obj, m.start, m.step, m.length, m.formatText, true);
         }));
         // memoryview.__enter__(self, /) and __exit__(self, *args)
         TYPE.method(PyMethodDescr.of0(TYPE, "__enter__", self -> mv(self)));
@@ -275,7 +308,7 @@ public final class PyMemoryView extends PyObj {
         TYPE.method(PyMethodDescr.ofKw(TYPE, "cast", (self, args, kw) -> {
             PyObj[] p = CAST.parse(args, kw);
             PyMemoryView m = mv(self);
-            String f = Abstract.strArg(p[0], "memoryview: format argument").value();
+            String f = Abstract.strArg(p[0], "cast() argument 'format'").value();
             String bare = f.startsWith("@") ? f.substring(1) : f;
             if (!m.isContiguous()) {
                 throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
@@ -290,16 +323,22 @@ public final class PyMemoryView extends PyObj {
             }
             if (p[1] != null) {
                 PyObj[] shape = Abstract.toArray(p[1]);
-                if (shape.length != 1 || Abstract.index(shape[0]).longValueExact() != m.length) {
+                if (m.length == 0) {
+                    throw Errors.typeError("memoryview: cannot cast view with zeros in shape or strides");
+                }
+                if (shape.length != 1) {
+                    throw Errors.notImplementedError("memoryview: multi-dimensional casts are not supported by Ember");
+                }
+                if (Abstract.index(shape[0]).longValueExact() != m.length) {
                     throw Errors.typeError("memoryview: product(shape) * itemsize != buffer size");
                 }
             }
-            return new PyMemoryView(m.obj, m.start, 1, m.length, c, m.readonly);
+            return new PyMemoryView(m.obj, m.start, 1, m.length, f, m.readonly);
         }));
     }
 
     private boolean isContiguous() {
-        return step == 1 || length <= 1;
+        return step == 1 || length == 1;
     }
 
     /** {@code a == b}: same items (unpacked per format) when b is bytes-like; a released view equals only itself. */
