@@ -180,10 +180,9 @@ final class BytesMethods {
                     }
                     return PyBool.of(op.test(Arrays.compareUnsigned(data(a), y)));
                 })
-                .slot(Slot.REPR, (Fn1) self -> {
-                    byte[] v = data(self);
-                    return PyStr.of(mutable ? self.type().name() + "(" + byteArrayRepr(v) + ")" : StrRepr.bytesRepr(v));
-                });
+                .slot(Slot.REPR, (Fn1) BytesMethods::repr)
+                // str(b) is the builtin repr even when a subclass overrides __repr__, as in CPython.
+                .slot(Slot.STR, (Fn1) BytesMethods::repr);
 
         // bytes.count(sub[, start[, end]])
         t.method(PyMethodDescr.ofKw(t, "count", (self, args, kw) -> {
@@ -434,6 +433,11 @@ final class BytesMethods {
             }
             return new PyBytes(r);
         })));
+    }
+
+    static PyObj repr(PyObj self) {
+        byte[] v = data(self);
+        return PyStr.of(self instanceof PyByteArray ? self.type().name() + "(" + byteArrayRepr(v) + ")" : StrRepr.bytesRepr(v));
     }
 
     /** The {@code b'...'} inside a bytearray's repr: like bytes' but a single quote is always escaped. */

@@ -483,4 +483,33 @@ class BytesTest {
             eq("None", m(v2, "release"));
         }
     }
+
+    @Nested
+    class Quirks {
+        @Test
+        void cpythonQuirks() {
+            // b'abc'.partition(bytearray(b'b')) -> (b'a', bytearray(b'b'), b'c')
+            eq("(b'a', bytearray(b'b'), b'c')", m(by("abc"), "partition", ba("b")));
+            // b = bytearray(b'abcde'); b[::2] = b''; b -> bytearray(b'bd')
+            PyByteArray b = ba("abcde");
+            Abstract.setItem(b, new PySlice(PyNone.NONE, PyNone.NONE, i(2)), by(""));
+            eq("bytearray(b'bd')", b);
+            // memoryview(b'abc')[(1,)] -> 98 ; memoryview(b'abc')[0, 0]
+            eq("98", Abstract.getItem(mv(by("abc")), tup(i(1))));
+            raises("TypeError: cannot index 1-dimension view with 2-element tuple",
+                    () -> Abstract.getItem(mv(by("abc")), tup(i(0), i(0))));
+            // b'%i' % b'a'
+            raises("TypeError: %d format: a real number is required, not bytes",
+                    () -> Abstract.binaryOp(by("%i"), by("a"), BinOp.REMAINDER));
+            // bytearray(b'abcde')[5] = 256 ; bytearray(b'abcde')[0:1] = None
+            raises("ValueError: byte must be in range(0, 256)", () -> {
+                Abstract.setItem(ba("abcde"), i(5), i(256));
+                return null;
+            });
+            raises("TypeError: cannot convert 'NoneType' object to bytearray", () -> {
+                Abstract.setItem(ba("abcde"), new PySlice(i(0), i(1), PyNone.NONE), PyNone.NONE);
+                return null;
+            });
+        }
+    }
 }
