@@ -254,10 +254,7 @@ public final class PyMemoryView extends PyObj {
                     }
                     return BytesMethods.hash(m.toBytes());
                 })
-                .slot(Slot.ITER, (Fn1) self -> {
-                    PyObj[] items = mv(self).items();
-                    return PyList.of(items).type().iter.apply(PyList.of(items));
-                });
+                .slot(Slot.ITER, (Fn1) self -> new MemIter(mv(self)));
         TYPE.attr("obj", getter("obj", m -> m.obj));
         TYPE.attr("nbytes", getter("nbytes", m -> PyInt.of(m.length)));
         TYPE.attr("readonly", getter("readonly", m -> PyBool.of(m.readonly)));
@@ -335,6 +332,27 @@ public final class PyMemoryView extends PyObj {
             }
             return new PyMemoryView(m.obj, m.start, 1, m.length, f, m.readonly);
         }));
+    }
+
+    static final PyType MEM_ITER = PySeqIter.iterType("memory_iterator", self -> ((MemIter) self).nextItem());
+
+    /** Iterates the items of a view, reading the storage at each step. */
+    static final class MemIter extends PyObj {
+        private final PyMemoryView view;
+        private int i;
+
+        MemIter(PyMemoryView view) {
+            this.view = view;
+        }
+
+        @Override
+        public PyType type() {
+            return MEM_ITER;
+        }
+
+        PyObj nextItem() {
+            return i < view.live().length ? view.item(i++) : null;
+        }
     }
 
     private boolean isContiguous() {
