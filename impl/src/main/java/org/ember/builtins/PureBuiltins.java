@@ -404,6 +404,7 @@ public final class PureBuiltins {
 
         // ---- types --------------------------------------------------------------------------------
         type("bool", PyBool.TYPE);
+        type("bytearray", org.ember.objects.PyByteArray.TYPE);
         type("bytes", PyBytes.TYPE);
         type("classmethod", PyClassMethod.TYPE);
         type("complex", PyComplex.TYPE);
@@ -414,6 +415,7 @@ public final class PureBuiltins {
         type("frozenset", PyFrozenSet.TYPE);
         type("int", PyInt.TYPE);
         type("list", PyList.TYPE);
+        type("memoryview", org.ember.objects.PyMemoryView.TYPE);
         type("map", PyMap.TYPE);
         type("object", PyBaseObject.TYPE);
         type("property", PyProperty.TYPE);

@@ -379,16 +379,11 @@ public final class Abstract {
         if (o instanceof PyStr) {
             return Formatting.parseFloat(((PyStr) o).value());
         }
-        if (o instanceof PyBytes) {
-            String text = ((PyBytes) o).asLatin1();
-            try {
-                return Formatting.parseFloat(text);
-            } catch (PyRaise e) {
-                throw Errors.valueError("could not convert string to float: " + o.repr());
-            }
-        }
         if (o instanceof PyFloat || o instanceof PyInt || o.type().float_ != null || o.type().index != null) {
             return toDouble(o);
+        }
+        if (BytesMethods.buffer(o) != null) {
+            return BytesMethods.parseFloat(o);
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + o.type().name() + "'");
     }
@@ -420,8 +415,8 @@ public final class Abstract {
         if (o instanceof PyStr) {
             return Formatting.parseInt(((PyStr) o).value(), 10, o);
         }
-        if (o instanceof PyBytes) {
-            return Formatting.parseInt(((PyBytes) o).asLatin1(), 10, o);
+        if (BytesMethods.buffer(o) != null) {
+            return BytesMethods.parseInt(o, 10);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name() + "'");
@@ -673,12 +668,17 @@ public final class Abstract {
         return PyList.ofList(out);
     }
 
-    /** {@code bytes.decode}/{@code str(b, encoding)}. */
+    /** {@code str(b, encoding, errors)}: decodes any bytes-like object. */
     public static PyObj decode(PyObj obj, PyObj encoding, PyObj errors) {
-        if (!(obj instanceof PyBytes)) {
+        if (obj instanceof PyStr) {
             throw Errors.typeError("decoding str is not supported");
         }
+        byte[] b = BytesMethods.buffer(obj);
+        if (b == null) {
+            throw Errors.typeError("decoding to str: need a bytes-like object, " + obj.type().name() + " found");
+        }
         String enc = encoding == null ? "utf-8" : strArg(encoding, "str() argument 'encoding'").value();
-        return PyStr.of(((PyBytes) obj).decode(enc));
+        String err = errors == null ? "strict" : strArg(errors, "str() argument 'errors'").value();
+        return PyStr.of(BytesCodec.decode(b, enc, err));
     }
 }

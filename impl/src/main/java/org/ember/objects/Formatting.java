@@ -156,8 +156,8 @@ public final class Formatting {
         return PyStr.of(guard(() -> PercentFormat.format(fmt.value(), list, m)));
     }
 
-    /** A Python object as an operand of {@code %}. */
-    private static final class ObjArg implements PercentFormat.Arg {
+    /** A Python object as an operand of {@code %} (extended for {@code bytes % args} by {@link BytesFormat}). */
+    static class ObjArg implements PercentFormat.Arg {
         private final PyObj o;
 
         ObjArg(PyObj o) {

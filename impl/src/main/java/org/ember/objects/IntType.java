@@ -175,8 +175,8 @@ final class IntType {
         String s;
         if (x instanceof PyStr) {
             s = ((PyStr) x).value();
-        } else if (x instanceof PyBytes) {
-            s = ((PyBytes) x).asLatin1();
+        } else if (BytesMethods.buffer(x) != null) {
+            return BytesMethods.parseInt(x, (int) base);
         } else {
             throw Errors.typeError("int() can't convert non-string with explicit base");
         }

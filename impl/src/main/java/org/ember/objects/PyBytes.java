@@ -1,10 +1,13 @@
 package org.ember.objects;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.ember.objects.format.StrRepr;
 
-/** {@code bytes}: an immutable byte string. */
+/**
+ * {@code bytes}: an immutable byte string. Its methods are shared with {@code bytearray} and live
+ * in {@link BytesMethods}; this class holds the value, the hash, indexing and the constructor.
+ */
 public class PyBytes extends PyObj {
     public static final PyType TYPE = PyType.builtin("bytes", PyBaseObject.TYPE, null);
 
@@ -28,12 +31,9 @@ public class PyBytes extends PyObj {
         return value;
     }
 
+    /** Decodes with {@code encoding} and strict errors. */
     public final String decode(String encoding) {
-        try {
-            return new String(value, Charset.forName(encoding.replace('_', '-')));
-        } catch (IllegalArgumentException e) {
-            throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: " + encoding);
-        }
+        return BytesCodec.decode(value, encoding, "strict");
     }
 
     @Override
@@ -48,52 +48,18 @@ public class PyBytes extends PyObj {
 
     /** {@code repr(b)}: {@code b'...'} with CPython's quoting and escapes. */
     public static String repr(byte[] v) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (byte b : v) {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
-        }
-        char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(q);
-        for (byte b : v) {
-            int c = b & 0xFF;
-            if (c == q || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < 0x20 || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(q).toString();
+        return StrRepr.bytesRepr(v);
     }
 
+    private static final ArgParser NEW = new ArgParser("bytes", 0, 3, 0, "source", "encoding", "errors");
+
     static {
-        TYPE.slot(Slot.REPR, (SlotFns.Fn1) self -> PyStr.of(repr(((PyBytes) self).value)))
-                .slot(Slot.HASH, (SlotFns.HashFn) self -> Arrays.hashCode(((PyBytes) self).value))
-                .slot(Slot.LEN, (SlotFns.LenFn) self -> ((PyBytes) self).value.length)
-                .slot(Slot.RICHCMP, (SlotFns.RichCmpFn) (a, b, op) -> {
-                    if (!(b instanceof PyBytes)) {
-                        return PyNotImplemented.NOT_IMPLEMENTED;
-                    }
-                    return PyBool.of(op.test(Arrays.compareUnsigned(((PyBytes) a).value, ((PyBytes) b).value)));
-                })
+        BytesMethods.define(TYPE);
+        TYPE.slot(Slot.HASH, (SlotFns.HashFn) self -> BytesMethods.hash(((PyBytes) self).value))
                 .slot(Slot.GETITEM, (SlotFns.Fn2) (self, key) -> {
                     byte[] v = ((PyBytes) self).value;
                     if (key instanceof PySlice) {
-                        long[] r = ((PySlice) key).indices(v.length);
-                        byte[] out = new byte[(int) r[3]];
-                        for (int i = 0, j = (int) r[0]; i < out.length; i++, j += (int) r[2]) {
-                            out[i] = v[j];
-                        }
-                        return new PyBytes(out);
+                        return new PyBytes(slice(v, v.length, (PySlice) key));
                     }
                     long i = SeqMethods.index(key, "byte");
                     if (i < 0) {
@@ -103,63 +69,131 @@ public class PyBytes extends PyObj {
                         throw Errors.indexError("index out of range");
                     }
                     return PyInt.of(v[(int) i] & 0xFF);
-                })
-                .slot(Slot.ITER, (SlotFns.Fn1) self -> {
-                    byte[] v = ((PyBytes) self).value;
-                    PyObj[] items = new PyObj[v.length];
-                    for (int i = 0; i < v.length; i++) {
-                        items[i] = PyInt.of(v[i] & 0xFF);
-                    }
-                    return new PySeqIter.ArrayIter(items, items.length, PySeqIter.TUPLE_ITER);
-                })
-                .binop(BinOp.ADD, (a, b) -> {
-                    if (!(a instanceof PyBytes) || !(b instanceof PyBytes)) {
-                        return PyNotImplemented.NOT_IMPLEMENTED;
-                    }
-                    byte[] x = ((PyBytes) a).value;
-                    byte[] y = ((PyBytes) b).value;
-                    byte[] r = Arrays.copyOf(x, x.length + y.length);
-                    System.arraycopy(y, 0, r, x.length, y.length);
-                    return new PyBytes(r);
                 });
-        TYPE.method(PyMethodDescr.ofRange(TYPE, "decode", 0, 2, (self, a) ->
-                PyStr.of(((PyBytes) self).decode(a[0] == null ? "utf-8" : Abstract.strArg(a[0], "decode() argument 'encoding'").value()))));
+        // bytes.__getnewargs__(self, /)
+        TYPE.method(PyMethodDescr.of0(TYPE, "__getnewargs__", self -> PyTuple.of(new PyBytes(((PyBytes) self).value))));
+        // bytes.__bytes__(self, /)
+        TYPE.method(PyMethodDescr.of0(TYPE, "__bytes__", self -> self.getClass() == PyBytes.class ? self
+                : new PyBytes(((PyBytes) self).value)));
+        // bytes(source=b'', encoding=..., errors=...)
         SlotFns.CallFn nw = (cls, args, kw) -> {
-            if (args.length == 0) {
-                return new PyBytes(new byte[0]);
-            }
-            PyObj x = args[0];
-            if (x instanceof PyStr) {
-                if (args.length < 2) {
-                    throw Errors.typeError("string argument without an encoding");
-                }
-                String enc = Abstract.strArg(args[1], "bytes() argument 'encoding'").value();
-                return new PyBytes(((PyStr) x).value().getBytes(Charset.forName(enc)));
-            }
-            if (x instanceof PyInt) {
-                long n = ((PyInt) x).longValueExact();
-                if (n < 0) {
-                    throw Errors.valueError("negative count");
-                }
-                return new PyBytes(new byte[(int) n]);
-            }
-            PyObj[] items = Abstract.toArray(x);
-            byte[] out = new byte[items.length];
-            for (int i = 0; i < items.length; i++) {
-                long b = Abstract.index(items[i]).longValueExact();
-                if (b < 0 || b > 255) {
-                    throw Errors.valueError("bytes must be in range(0, 256)");
-                }
-                out[i] = (byte) b;
-            }
-            return new PyBytes(out);
+            byte[] b = construct("bytes", NEW.parse(args, kw), true);
+            return cls == TYPE ? new PyBytes(b) : new Derived((PyType) cls, b);
         };
         TYPE.new_ = nw;
         TYPE.attr("__new__", PyBuiltinFunction.forNew(TYPE, nw));
     }
 
+    /** {@code v[slice]} for the first {@code size} bytes of {@code v}. */
+    static byte[] slice(byte[] v, int size, PySlice s) {
+        long[] r = s.indices(size);
+        byte[] out = new byte[(int) r[3]];
+        if (r[2] == 1) {
+            System.arraycopy(v, (int) r[0], out, 0, out.length);
+            return out;
+        }
+        for (int i = 0, j = (int) r[0]; i < out.length; i++, j += (int) r[2]) {
+            out[i] = v[j];
+        }
+        return out;
+    }
+
+    /**
+     * The contents of {@code bytes(source, encoding, errors)} or {@code bytearray(...)}: a str with
+     * an encoding, {@code __bytes__} (bytes only), an int count of zeros, a buffer, or an iterable of
+     * ints. Compare CPython {@code bytes_new_impl}.
+     */
+    static byte[] construct(String tname, PyObj[] p, boolean useDunderBytes) {
+        PyObj x = p[0];
+        if (x == null) {
+            if (p[1] != null) {
+                throw Errors.typeError("encoding without a string argument");
+            }
+            if (p[2] != null) {
+                throw Errors.typeError("errors without a string argument");
+            }
+            return new byte[0];
+        }
+        if (x instanceof PyStr) {
+            if (p[1] == null) {
+                throw Errors.typeError("string argument without an encoding");
+            }
+            String enc = Abstract.strArg(p[1], tname + "() argument 'encoding'").value();
+            String err = p[2] == null ? "strict" : Abstract.strArg(p[2], tname + "() argument 'errors'").value();
+            return StrExtras.encode((PyStr) x, enc, err);
+        }
+        if (p[1] != null) {
+            throw Errors.typeError("encoding without a string argument");
+        }
+        if (p[2] != null) {
+            throw Errors.typeError("errors without a string argument");
+        }
+        if (useDunderBytes) {
+            PyObj f = Abstract.lookupSpecial(x, "__bytes__");
+            if (f != null) {
+                PyObj r = Abstract.call(f, new PyObj[0], null);
+                if (!(r instanceof PyBytes)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+                }
+                return ((PyBytes) r).value.clone();
+            }
+        }
+        byte[] buf = BytesMethods.buffer(x);
+        if (buf != null) {
+            return buf == (x instanceof PyBytes ? ((PyBytes) x).value : null) ? buf.clone() : buf;
+        }
+        if (x instanceof PyInt || x.type().index != null) {
+            PyInt n = Abstract.index(x);
+            if (n.signum() < 0) {
+                throw Errors.valueError("negative count");
+            }
+            if (!n.fitsLong() || n.longValue() > Integer.MAX_VALUE - 16) {
+                throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+            }
+            return new byte[(int) n.longValue()];
+        }
+        if (x.type().iter == null && x.type().getitem == null) {
+            throw Errors.typeError("cannot convert '" + x.type().name() + "' object to " + tname);
+        }
+        return fromIterable(x, tname.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+    }
+
+    /** The bytes of an iterable of ints in range(256). */
+    static byte[] fromIterable(PyObj x, String rangeMessage) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (PyObj item : Abstract.iterate(x)) {
+            PyInt v = Abstract.index(item);
+            if (!v.fitsLong() || v.longValue() < 0 || v.longValue() > 255) {
+                throw Errors.valueError(rangeMessage);
+            }
+            out.write((int) v.longValue());
+        }
+        return out.toByteArray();
+    }
+
     /** The bytes as Latin-1 text (each byte one char). */
     public final String asLatin1() {
         return new String(value, StandardCharsets.ISO_8859_1);
+    }
+
+    /** An instance of a Python subclass of {@code bytes}. */
+    static final class Derived extends PyBytes {
+        private final PyType type;
+        private final InstanceAttrs attrs = new InstanceAttrs();
+
+        Derived(PyType type, byte[] v) {
+            super(v);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public InstanceAttrs attrs() {
+            return attrs;
+        }
     }
 }
