@@ -112,7 +112,7 @@ final class StrMethods {
                     + s.substring(n).toLowerCase(java.util.Locale.ROOT));
         }));
         t.method(PyMethodDescr.of0(t, "title", StrMethods::title));
-        t.method(PyMethodDescr.of0(t, "isdigit", self -> test(self, Character::isDigit)));
+        t.method(PyMethodDescr.of0(t, "isdigit", self -> test(self, StrMethods::isDigit)));
         t.method(PyMethodDescr.of0(t, "isdecimal", self -> test(self, cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)));
         t.method(PyMethodDescr.of0(t, "isnumeric", self -> test(self, cp -> {
             int ty = Character.getType(cp);
@@ -241,6 +241,21 @@ final class StrMethods {
             i++;
         }
         return PyStr.of(sb.toString());
+    }
+
+    /**
+     * Python's {@code isdigit}: Numeric_Type Decimal or Digit. Java has no Numeric_Type; Digit
+     * characters are the "other numbers" whose value is a single digit (superscripts, circled 1-9).
+     */
+    static boolean isDigit(int cp) {
+        if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+            return true;
+        }
+        if (Character.getType(cp) != Character.OTHER_NUMBER) {
+            return false;
+        }
+        int v = Character.getNumericValue(cp);
+        return v >= 0 && v <= 9;
     }
 
     static boolean isSpace(int cp) {
