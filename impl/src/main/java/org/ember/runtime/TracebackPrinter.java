@@ -35,46 +35,134 @@ public final class TracebackPrinter {
     private static final Map<String, List<String>> SOURCE_CACHE = new ConcurrentHashMap<>();
 
     public static String format(PyBaseException exc) {
-        StringBuilder sb = new StringBuilder();
-        formatChain(exc, sb, new IdentityHashMap<>());
-        return sb.toString();
+        Ctx c = new Ctx();
+        formatChain(exc, c, new IdentityHashMap<>());
+        return c.out.toString();
     }
 
-    private static void formatChain(PyBaseException exc, StringBuilder sb, IdentityHashMap<PyBaseException, Boolean> seen) {
+    /** Where output goes, with the indentation and margin of nested exception groups. */
+    private static final class Ctx {
+        final StringBuilder out = new StringBuilder();
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        /** Appends {@code text}, every line (empty ones too) prefixed inside exception groups. */
+        void emit(String text, char margin) {
+            if (depth == 0) {
+                out.append(text);
+                return;
+            }
+            String prefix = indent() + margin + " ";
+            int i = 0;
+            while (i < text.length()) {
+                int nl = text.indexOf('\n', i);
+                int end = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, i, end);
+                i = end;
+            }
+        }
+    }
+
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    private static void formatChain(PyBaseException exc, Ctx c, IdentityHashMap<PyBaseException, Boolean> seen) {
         seen.put(exc, Boolean.TRUE);
         if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            formatChain(exc.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            formatChain(exc.cause, c, seen);
+            c.emit("\nThe above exception was the direct cause of the following exception:\n\n", '|');
         } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            formatChain(exc.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            formatChain(exc.context, c, seen);
+            c.emit("\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
-        formatOne(exc, sb);
+        formatOne(exc, c, seen);
     }
 
-    private static void formatOne(PyBaseException exc, StringBuilder sb) {
-        if (exc.traceback instanceof PyTraceback) {
-            sb.append("Traceback (most recent call last):\n");
-            String lastKey = null;
-            int repeats = 0;
-            for (PyTraceback tb = (PyTraceback) exc.traceback; tb != null; tb = tb.next) {
-                CodeObject code = tb.frame.code;
-                int line = tb.lineno();
-                String key = code.filename + ":" + line + ":" + code.name;
-                if (key.equals(lastKey)) {
-                    repeats++;
-                    if (repeats >= 3) {
-                        continue;
-                    }
-                } else {
-                    flushRepeats(sb, repeats);
-                    repeats = 0;
-                    lastKey = key;
-                }
-                frameLines(sb, code, tb.lasti, line);
+    private static void formatOne(PyBaseException exc, Ctx c, IdentityHashMap<PyBaseException, Boolean> seen) {
+        if (!org.ember.objects.ExceptionGroups.isGroup(exc)) {
+            StringBuilder sb = new StringBuilder();
+            if (exc.traceback instanceof PyTraceback) {
+                sb.append("Traceback (most recent call last):\n");
+                stack(exc, sb);
             }
-            flushRepeats(sb, repeats);
+            exceptionOnly(exc, sb);
+            c.emit(sb.toString(), '|');
+            return;
         }
+        if (c.depth > MAX_GROUP_DEPTH) {
+            c.emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+            return;
+        }
+        boolean top = c.depth == 0;
+        if (top) {
+            c.depth++;
+        }
+        if (exc.traceback instanceof PyTraceback) {
+            c.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+            StringBuilder sb = new StringBuilder();
+            stack(exc, sb);
+            c.emit(sb.toString(), '|');
+        }
+        StringBuilder only = new StringBuilder();
+        exceptionOnly(exc, only);
+        c.emit(only.toString(), '|');
+        PyObj[] excs = ((org.ember.objects.PyTuple) exc.getExtra(" exceptions")).items();
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        c.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                c.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : String.valueOf(i + 1);
+            c.out.append(c.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            c.depth++;
+            if (!truncated) {
+                formatChain((PyBaseException) excs[i], c, seen);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                c.emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && c.needClose) {
+                c.out.append(c.indent()).append("+------------------------------------\n");
+                c.needClose = false;
+            }
+            c.depth--;
+        }
+        if (top) {
+            c.depth = 0;
+        }
+    }
+
+    private static void stack(PyBaseException exc, StringBuilder sb) {
+        String lastKey = null;
+        int repeats = 0;
+        for (PyTraceback tb = (PyTraceback) exc.traceback; tb != null; tb = tb.next) {
+            CodeObject code = tb.frame.code;
+            int line = tb.lineno();
+            String key = code.filename + ":" + line + ":" + code.name;
+            if (key.equals(lastKey)) {
+                repeats++;
+                if (repeats >= 3) {
+                    continue;
+                }
+            } else {
+                flushRepeats(sb, repeats);
+                repeats = 0;
+                lastKey = key;
+            }
+            frameLines(sb, code, tb.lasti, line);
+        }
+        flushRepeats(sb, repeats);
+    }
+
+    private static void exceptionOnly(PyBaseException exc, StringBuilder sb) {
         if (exc.type().isSubtypeOf(ExceptionTypes.SyntaxError)) {
             syntaxErrorLines(exc, sb);
         }
