@@ -41,6 +41,7 @@ final class InterpreterState implements ImportHook.Context {
         this.sys = SysModule.create(this);
         modules.setStr("builtins", builtinsModule);
         modules.setStr("sys", sys);
+        registerJavaModule("importlib", ImportlibModule::create);
         this.main = PyModule.create("__main__");
         main.dict().setStr("__builtins__", builtinsModule);
         modules.setStr("__main__", main);
