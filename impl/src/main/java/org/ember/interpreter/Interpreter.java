@@ -504,7 +504,7 @@ public final class Interpreter {
                     f.kwnames = null;
                     f.sp = sp;
                     f.pc = pc;
-                    sp = Ops.call(r, sp, arg, kw);
+                    sp = Ops.call(ts, r, sp, arg, kw);
                     break;
                 }
                 case CALL_FUNCTION_EX:

@@ -161,7 +161,7 @@ final class Ops {
     }
 
     /** CALL argc: {@code NULL|meth callable|self args -- result}. */
-    static int call(PyObj[] r, int sp, int argc, String[] kw) {
+    static int call(ThreadState ts, PyObj[] r, int sp, int argc, String[] kw) {
         int base = sp - argc - 2;
         PyObj first = r[base];
         PyObj result;
@@ -169,7 +169,7 @@ final class Ops {
             PyObj callable = r[base + 1];
             PyObj[] args = new PyObj[argc];
             System.arraycopy(r, base + 2, args, 0, argc);
-            result = callObject(callable, args, kw);
+            result = callable instanceof PyFunction ? ((PyFunction) callable).invoke(ts, args, kw) : Abstract.call(callable, args, kw);
         } else {
             PyObj[] args = new PyObj[argc + 1];
             System.arraycopy(r, base + 1, args, 0, argc + 1);
@@ -178,7 +178,7 @@ final class Ops {
                 System.arraycopy(args, 1, rest, 0, argc);
                 result = ((PyMethodDescr) first).callOn(args[0], rest, kw);
             } else {
-                result = callObject(first, args, kw);
+                result = first instanceof PyFunction ? ((PyFunction) first).invoke(ts, args, kw) : Abstract.call(first, args, kw);
             }
         }
         for (int i = base; i < sp; i++) {

@@ -61,7 +61,11 @@ public final class PyFunction extends PyObj {
 
     /** Calls with the vectorcall convention. */
     public PyObj invoke(PyObj[] args, String[] kwnames) {
-        ThreadState ts = ThreadState.current();
+        return invoke(ThreadState.current(), args, kwnames);
+    }
+
+    /** Calls on a thread whose state the caller already holds (the eval loop). */
+    PyObj invoke(ThreadState ts, PyObj[] args, String[] kwnames) {
         Frame f = new Frame(code, globals, builtins, null);
         ArgBinder.bind(this, f.regs, args, kwnames);
         Interpreter.initCells(f, closure);
