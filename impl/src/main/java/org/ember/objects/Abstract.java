@@ -119,10 +119,11 @@ public final class Abstract {
     /** {@code getattr(o, name, None)} without the cost of an exception on a plain miss: null when absent. */
     public static PyObj lookupAttr(PyObj o, String name) {
         SlotFns.GetAttrFn f = o.type().getattro;
-        if (f == PyBaseObject.TYPE.getattro) {
-            return PyBaseObject.genericGetAttrOrNull(o, name);
-        }
         try {
+            if (f == PyBaseObject.TYPE.getattro) {
+                // No exception for a plain miss; a descriptor may still raise AttributeError.
+                return PyBaseObject.genericGetAttrOrNull(o, name);
+            }
             return f.get(o, name);
         } catch (PyRaise e) {
             if (e.exception().type().isSubtypeOf(ExceptionTypes.AttributeError)) {
@@ -228,7 +229,7 @@ public final class Abstract {
     public static void delItem(PyObj o, PyObj key) {
         SlotFns.Fn3 f = o.type().setitem;
         if (f == null) {
-            throw Errors.typeError("'" + o.type().name() + "' object does not support item deletion");
+            throw Errors.typeError("'" + o.type().name() + "' object doesn't support item deletion");
         }
         f.apply(o, key, null);
     }

@@ -23,6 +23,8 @@ final class DictView extends PyObj {
                         }
                     });
             t.method(PyMethodDescr.of0(t, "__reversed__", self -> new DictIter(((DictView) self).dict, kind, true)));
+            t.attr("__hash__", PyNone.NONE);
+            t.hash = null;
             t.attr("mapping", new PyGetSet("mapping", self -> new PyMappingProxy(((DictView) self).dict), null));
             if (kind != DictIter.VALUES) {
                 // keys() and items() views are set-like: operators give sets, comparisons compare as sets.

@@ -83,6 +83,7 @@ public final class PyBaseObject {
         TYPE.attr("__doc__", PyStr.of("The base class of the class hierarchy.\n\n"
                 + "When called, it accepts no arguments and returns a new featureless\n"
                 + "instance that has no instance attributes and cannot be given any.\n"));
+        PyType.completeBootstrap();
     }
 
     static PyObj defaultRepr(PyObj self) {

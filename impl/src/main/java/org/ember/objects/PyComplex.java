@@ -88,6 +88,9 @@ public final class PyComplex extends PyObj {
                 n >>= 1;
             }
             if (br < 0) {
+                if (rr == 0.0 && ri == 0.0) {
+                    throw Errors.zeroDivision("0.0 to a negative or complex power");
+                }
                 return divide(1.0, 0.0, rr, ri);
             }
             return new PyComplex(rr, ri);
@@ -159,8 +162,26 @@ public final class PyComplex extends PyObj {
             // contributes no imaginary part at all (so complex(0, -0.0) keeps its negative zero).
             double[] r = parts(args[0]);
             boolean rComplex = args[0] instanceof PyComplex;
+            if (args.length == 1 && r == null && Abstract.lookupSpecial(args[0], "__complex__") == null
+                    && args[0].type().float_ == null && args[0].type().index == null) {
+                throw Errors.typeError("complex() first argument must be a string or a number, not '" + args[0].type().name() + "'");
+            }
             if (r == null) {
-                r = new double[] {Abstract.toDouble(args[0]), 0.0};
+                PyType t0 = args[0].type();
+                if (t0.float_ == null && t0.index == null && Abstract.lookupSpecial(args[0], "__complex__") == null) {
+                    throw Errors.typeError("complex() first argument must be a string or a number, not '" + t0.name() + "'");
+                }
+                PyObj cx = Abstract.lookupSpecial(args[0], "__complex__");
+                if (cx != null) {
+                    PyObj c = Abstract.call(cx, new PyObj[0], null);
+                    if (!(c instanceof PyComplex)) {
+                        throw Errors.typeError("__complex__ returned non-complex (type " + c.type().name() + ")");
+                    }
+                    r = new double[] {((PyComplex) c).real, ((PyComplex) c).imag};
+                    rComplex = true;
+                } else {
+                    r = new double[] {Abstract.toDouble(args[0]), 0.0};
+                }
             }
             if (args.length == 1) {
                 return new PyComplex(r[0], r[1]);

@@ -124,7 +124,8 @@ public class PyFloat extends PyObj {
             return d > 0 ? 1 : -1;
         }
         if (i.fitsLong() && Math.abs(i.longValue()) < (1L << 53)) {
-            return Double.compare(d, (double) i.longValue()) == 0 ? 0 : d < i.longValue() ? -1 : 1;
+            double v = (double) i.longValue();
+            return d < v ? -1 : d > v ? 1 : 0;
         }
         return new BigDecimal(d).compareTo(new BigDecimal(i.bigValue()));
     }

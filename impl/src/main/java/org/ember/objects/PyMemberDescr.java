@@ -19,7 +19,7 @@ public final class PyMemberDescr extends PyObj {
             PyMemberDescr d = (PyMemberDescr) self;
             if (value == null) {
                 if (inst.attrs().getSlot(d.name) == null) {
-                    throw Errors.noAttribute(inst, d.name);
+                    throw Errors.attributeError(d.name);
                 }
                 inst.attrs().putSlot(d.name, null);
             } else {

@@ -82,6 +82,11 @@ public final class PyMethodDescr extends PyObj {
         });
     }
 
+    /** Arguments by position or name, bound by {@code parser} (missing ones are null in the array). */
+    public static PyMethodDescr ofParsed(PyType owner, String name, ArgParser parser, MN m) {
+        return new PyMethodDescr(owner, name, (self, args, kw) -> m.call(self, parser.parse(args, kw)));
+    }
+
     /** Full control: positional and keyword arguments as given. */
     public static PyMethodDescr ofKw(PyType owner, String name, CallFn impl) {
         return new PyMethodDescr(owner, name, impl);

@@ -30,6 +30,9 @@ import org.ember.objects.SlotFns.TestFn;
  */
 public final class PyType extends PyObj {
     private static int nextVersion = 1;
+    /** Builtin types created while {@code object} itself was being set up; see {@link #completeBootstrap()}. */
+    private static final List<PyType> BOOTSTRAP = new ArrayList<>();
+    private static boolean bootstrapDone;
 
     private final String name;
     private String qualname;
@@ -105,6 +108,9 @@ public final class PyType extends PyObj {
      */
     public static PyType builtin(String name, PyType base, Function<PyType, PyObj> instanceFactory) {
         PyType t = new PyType(name, null, base == null ? new PyType[0] : new PyType[] {base}, true);
+        if (!bootstrapDone) {
+            BOOTSTRAP.add(t);
+        }
         t.base = base;
         t.mro = base == null ? new PyType[] {t} : prepend(t, base.mro);
         t.instanceFactory = instanceFactory != null ? instanceFactory : base != null ? base.instanceFactory : null;
@@ -160,6 +166,31 @@ public final class PyType extends PyObj {
         System.arraycopy(b.nb, 0, nb, 0, nb.length);
         System.arraycopy(b.nbr, 0, nbr, 0, nbr.length);
         System.arraycopy(b.nbi, 0, nbi, 0, nbi.length);
+    }
+
+    /**
+     * Types created while {@code object}'s own slots were being defined (descriptor types, str)
+     * copied object's slots before they existed; once object is complete, they inherit the slots
+     * they still lack. Called at the end of {@link PyBaseObject}'s initialization.
+     */
+    static void completeBootstrap() {
+        bootstrapDone = true;
+        for (PyType t : BOOTSTRAP) {
+            if (t.base == null) {
+                continue;
+            }
+            for (Slot s : Slot.all()) {
+                boolean ownDunder = false;
+                for (String d : s.dunders()) {
+                    ownDunder |= t.dict.containsKey(d);
+                }
+                // A dunder in the type's own dict (even None, as list.__hash__) was decided on purpose.
+                if (!ownDunder && s.get(t) == null && s.get(t.base) != null) {
+                    s.set(t, s.get(t.base));
+                }
+            }
+        }
+        BOOTSTRAP.clear();
     }
 
     // ---- definition of builtin types -----------------------------------------------------------

@@ -12,9 +12,10 @@ final class StrMethods {
         return ((PyStr) s).value();
     }
 
+    /** A str argument; {@code what} names it in the message, or null for CPython's bare "must be str, not X". */
     static PyStr arg(PyObj o, String what) {
         if (!(o instanceof PyStr)) {
-            throw Errors.typeError(what + " must be str, not " + o.type().name());
+            throw Errors.typeError((what == null ? "" : what + " ") + "must be str, not " + o.type().name());
         }
         return (PyStr) o;
     }
@@ -54,7 +55,7 @@ final class StrMethods {
                     PyObj s = a instanceof PyStr ? a : b;
                     PyObj n = a instanceof PyStr ? b : a;
                     if (!(s instanceof PyStr) || !(n instanceof PyInt) && n.type().index == null) {
-                        if (s instanceof PyStr && !(n instanceof PyStr)) {
+                        if (s instanceof PyStr) {
                             throw Errors.typeError("can't multiply sequence by non-int of type '" + n.type().name() + "'");
                         }
                         return PyNotImplemented.NOT_IMPLEMENTED;
@@ -84,8 +85,11 @@ final class StrMethods {
         t.attr("__new__", PyBuiltinFunction.forNew(t, nw));
 
         t.method(PyMethodDescr.of1(t, "join", StrMethods::join));
-        t.method(PyMethodDescr.ofRange(t, "split", 0, 2, (self, a) -> split(self, a, false)));
-        t.method(PyMethodDescr.ofRange(t, "rsplit", 0, 2, (self, a) -> split(self, a, true)));
+        // str.split(self, /, sep=None, maxsplit=-1), str.rsplit likewise
+        t.method(PyMethodDescr.ofParsed(t, "split", new ArgParser("split", 0, 2, 0, "sep", "maxsplit"),
+                (self, a) -> split(self, a, false)));
+        t.method(PyMethodDescr.ofParsed(t, "rsplit", new ArgParser("rsplit", 0, 2, 0, "sep", "maxsplit"),
+                (self, a) -> split(self, a, true)));
         t.method(PyMethodDescr.ofRange(t, "strip", 0, 1, (self, a) -> strip(self, a[0], true, true)));
         t.method(PyMethodDescr.ofRange(t, "lstrip", 0, 1, (self, a) -> strip(self, a[0], true, false)));
         t.method(PyMethodDescr.ofRange(t, "rstrip", 0, 1, (self, a) -> strip(self, a[0], false, true)));
@@ -142,8 +146,11 @@ final class StrMethods {
             String suf = arg(p, "removesuffix() argument").value();
             return s.endsWith(suf) && !suf.isEmpty() ? PyStr.of(s.substring(0, s.length() - suf.length())) : PyStr.of(s);
         }));
-        t.method(PyMethodDescr.ofRange(t, "splitlines", 0, 1, StrMethods::splitlines));
-        t.method(PyMethodDescr.ofRange(t, "expandtabs", 0, 1, StrMethods::expandtabs));
+        // str.splitlines(self, /, keepends=False); str.expandtabs(self, /, tabsize=8)
+        t.method(PyMethodDescr.ofParsed(t, "splitlines", new ArgParser("splitlines", 0, 1, 0, "keepends"),
+                StrMethods::splitlines));
+        t.method(PyMethodDescr.ofParsed(t, "expandtabs", new ArgParser("expandtabs", 0, 1, 0, "tabsize"),
+                StrMethods::expandtabs));
         t.method(PyMethodDescr.ofKw(t, "format", (self, args, kw) -> Formatting.strFormat(v(self), args, kw)));
         t.method(PyMethodDescr.of1(t, "__format__", (self, spec) -> {
             String sp = arg(spec, "format() argument 2").value();
@@ -230,6 +237,9 @@ final class StrMethods {
         StringBuilder sb = new StringBuilder();
         String sep = v(self);
         int i = 0;
+        if (iterable.type().iter == null && iterable.type().getitem == null) {
+            throw Errors.typeError("can only join an iterable");
+        }
         for (PyObj item : Abstract.iterate(iterable)) {
             if (!(item instanceof PyStr)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + item.type().name() + " found");
@@ -314,7 +324,10 @@ final class StrMethods {
             }
             return PyList.ofList(out);
         }
-        String sep = arg(sepObj, "must be str or None, not").value();
+        if (!(sepObj instanceof PyStr)) {
+            throw Errors.typeError("must be str or None, not " + sepObj.type().name());
+        }
+        String sep = ((PyStr) sepObj).value();
         if (sepObj instanceof PyStr && sep.isEmpty()) {
             throw Errors.valueError("empty separator");
         }
@@ -353,7 +366,10 @@ final class StrMethods {
         if (chars == null || chars == PyNone.NONE) {
             strip = StrMethods::isSpace;
         } else {
-            String cs = arg(chars, "strip arg").value();
+            if (!(chars instanceof PyStr)) {
+                throw Errors.typeError("strip arg must be None or str");
+            }
+            String cs = ((PyStr) chars).value();
             strip = cp -> cs.indexOf(new String(Character.toChars(cp))) >= 0;
         }
         if (left) {
@@ -413,7 +429,7 @@ final class StrMethods {
 
     private static int find(PyObj self, PyObj[] a, boolean reverse) {
         PyStr s = (PyStr) self;
-        String sub = arg(a[0], "must be str, not").value();
+        String sub = arg(a[0], null).value();
         int[] b = bounds(s, a[1], a[2]);
         if (b[1] < b[0] || b[0] > s.length()) {
             return -1;
@@ -436,7 +452,7 @@ final class StrMethods {
 
     private static PyObj count(PyObj self, PyObj[] a) {
         PyStr s = (PyStr) self;
-        String sub = arg(a[0], "must be str, not").value();
+        String sub = arg(a[0], null).value();
         int[] b = bounds(s, a[1], a[2]);
         if (b[1] < b[0] || b[0] > s.length()) {
             return PyInt.of(0);
@@ -598,7 +614,7 @@ final class StrMethods {
 
     private static PyObj partition(PyObj self, PyObj sepObj, boolean right) {
         String s = v(self);
-        String sep = arg(sepObj, "must be str, not").value();
+        String sep = arg(sepObj, null).value();
         if (sep.isEmpty()) {
             throw Errors.valueError("empty separator");
         }
