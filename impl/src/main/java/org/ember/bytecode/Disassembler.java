@@ -6,6 +6,7 @@ import org.ember.objects.Abstract;
 import org.ember.objects.BinOp;
 import org.ember.objects.CompareOp;
 import org.ember.objects.PyObj;
+import org.ember.objects.UnicodeData;
 import org.ember.objects.PyStr;
 
 /**
@@ -226,9 +227,6 @@ public final class Disassembler {
     }
 
     private static boolean isPrintable(int cp) {
-        int t = Character.getType(cp);
-        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
-                || t == Character.PRIVATE_USE || t == Character.UNASSIGNED || t == Character.LINE_SEPARATOR
-                || t == Character.PARAGRAPH_SEPARATOR || (t == Character.SPACE_SEPARATOR && cp != ' '));
+        return UnicodeData.isPrintable(cp);
     }
 }

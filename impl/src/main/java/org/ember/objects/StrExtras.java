@@ -42,27 +42,7 @@ final class StrExtras {
     // ---- istitle -------------------------------------------------------------------------------
 
     static boolean isTitle(PyStr s) {
-        boolean cased = false;
-        boolean previousCased = false;
-        for (int i = 0; i < s.length(); i++) {
-            int c = s.codePointAt(i);
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-                if (previousCased) {
-                    return false;
-                }
-                previousCased = true;
-                cased = true;
-            } else if (Character.isLowerCase(c)) {
-                if (!previousCased) {
-                    return false;
-                }
-                previousCased = true;
-                cased = true;
-            } else {
-                previousCased = false;
-            }
-        }
-        return cased;
+        return UnicodeData.isTitle(s.value());
     }
 
     // ---- translate / maketrans -----------------------------------------------------------------

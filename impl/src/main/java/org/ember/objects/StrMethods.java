@@ -101,35 +101,24 @@ final class StrMethods {
         t.method(PyMethodDescr.ofRange(t, "rindex", 1, 3, (self, a) -> index(self, a, true)));
         t.method(PyMethodDescr.ofRange(t, "count", 1, 3, StrMethods::count));
         t.method(PyMethodDescr.ofRange(t, "replace", 2, 3, StrMethods::replace));
-        t.method(PyMethodDescr.of0(t, "upper", self -> PyStr.of(v(self).toUpperCase(java.util.Locale.ROOT))));
-        t.method(PyMethodDescr.of0(t, "lower", self -> PyStr.of(v(self).toLowerCase(java.util.Locale.ROOT))));
-        t.method(PyMethodDescr.of0(t, "casefold", self -> PyStr.of(v(self).toLowerCase(java.util.Locale.ROOT))));
-        t.method(PyMethodDescr.of0(t, "swapcase", StrMethods::swapcase));
-        t.method(PyMethodDescr.of0(t, "capitalize", self -> {
-            String s = v(self);
-            if (s.isEmpty()) {
-                return self;
-            }
-            int first = s.codePointAt(0);
-            int n = Character.charCount(first);
-            return PyStr.of(new String(Character.toChars(Character.toTitleCase(first)))
-                    + s.substring(n).toLowerCase(java.util.Locale.ROOT));
-        }));
-        t.method(PyMethodDescr.of0(t, "title", StrMethods::title));
-        t.method(PyMethodDescr.of0(t, "isdigit", self -> test(self, StrMethods::isDigit)));
-        t.method(PyMethodDescr.of0(t, "isdecimal", self -> test(self, cp -> Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER)));
-        t.method(PyMethodDescr.of0(t, "isnumeric", self -> test(self, cp -> {
-            int ty = Character.getType(cp);
-            return ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER || ty == Character.OTHER_NUMBER;
-        })));
-        t.method(PyMethodDescr.of0(t, "isalpha", self -> test(self, Character::isLetter)));
-        t.method(PyMethodDescr.of0(t, "isalnum", self -> test(self, cp -> Character.isLetterOrDigit(cp))));
-        t.method(PyMethodDescr.of0(t, "isspace", self -> test(self, StrMethods::isSpace)));
+        t.method(PyMethodDescr.of0(t, "upper", self -> PyStr.of(UnicodeData.upper(v(self)))));
+        t.method(PyMethodDescr.of0(t, "lower", self -> PyStr.of(UnicodeData.lower(v(self)))));
+        t.method(PyMethodDescr.of0(t, "casefold", self -> PyStr.of(UnicodeData.casefold(v(self)))));
+        t.method(PyMethodDescr.of0(t, "swapcase", self -> PyStr.of(UnicodeData.swapcase(v(self)))));
+        t.method(PyMethodDescr.of0(t, "capitalize", self -> PyStr.of(UnicodeData.capitalize(v(self)))));
+        t.method(PyMethodDescr.of0(t, "title", self -> PyStr.of(UnicodeData.title(v(self)))));
+        t.method(PyMethodDescr.of0(t, "isdigit", self -> flagTest(self, UnicodeData.DIGIT)));
+        t.method(PyMethodDescr.of0(t, "isdecimal", self -> flagTest(self, UnicodeData.DECIMAL)));
+        t.method(PyMethodDescr.of0(t, "isnumeric", self -> flagTest(self, UnicodeData.NUMERIC)));
+        t.method(PyMethodDescr.of0(t, "isalpha", self -> flagTest(self, UnicodeData.ALPHA)));
+        t.method(PyMethodDescr.of0(t, "isalnum", self -> flagTest(self,
+                UnicodeData.ALPHA | UnicodeData.DECIMAL | UnicodeData.DIGIT | UnicodeData.NUMERIC)));
+        t.method(PyMethodDescr.of0(t, "isspace", self -> flagTest(self, UnicodeData.SPACE)));
         t.method(PyMethodDescr.of0(t, "isascii", self -> PyBool.of(v(self).chars().allMatch(c -> c < 128))));
-        t.method(PyMethodDescr.of0(t, "isupper", self -> cased(self, true)));
-        t.method(PyMethodDescr.of0(t, "islower", self -> cased(self, false)));
+        t.method(PyMethodDescr.of0(t, "isupper", self -> PyBool.of(UnicodeData.isUpperOrLower(v(self), true))));
+        t.method(PyMethodDescr.of0(t, "islower", self -> PyBool.of(UnicodeData.isUpperOrLower(v(self), false))));
         t.method(PyMethodDescr.of0(t, "isidentifier", self -> PyBool.of(isIdentifier(v(self)))));
-        t.method(PyMethodDescr.of0(t, "isprintable", self -> test0(self, Formatting::isPrintable)));
+        t.method(PyMethodDescr.of0(t, "isprintable", self -> PyBool.of(UnicodeData.all(v(self), UnicodeData.PRINTABLE, true))));
         t.method(PyMethodDescr.ofRange(t, "center", 1, 2, (self, a) -> pad(self, a, 'c')));
         t.method(PyMethodDescr.ofRange(t, "ljust", 1, 2, (self, a) -> pad(self, a, 'l')));
         t.method(PyMethodDescr.ofRange(t, "rjust", 1, 2, (self, a) -> pad(self, a, 'r')));
@@ -253,24 +242,14 @@ final class StrMethods {
         return PyStr.of(sb.toString());
     }
 
-    /**
-     * Python's {@code isdigit}: Numeric_Type Decimal or Digit. Java has no Numeric_Type; Digit
-     * characters are the "other numbers" whose value is a single digit (superscripts, circled 1-9).
-     */
+    /** Python's {@code isdigit} of one character (Numeric_Type Decimal or Digit). */
     static boolean isDigit(int cp) {
-        if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
-            return true;
-        }
-        if (Character.getType(cp) != Character.OTHER_NUMBER) {
-            return false;
-        }
-        int v = Character.getNumericValue(cp);
-        return v >= 0 && v <= 9;
+        return UnicodeData.isDigit(cp);
     }
 
+    /** Python's {@code isspace} of one character. */
     static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x1c || cp == 0x1d || cp == 0x1e || cp == 0x1f
-                || cp == 0x85;
+        return UnicodeData.isSpace(cp);
     }
 
     private static PyObj split(PyObj self, PyObj[] a, boolean right) {
@@ -512,64 +491,12 @@ final class StrMethods {
         return PyStr.of(sb.toString());
     }
 
-    private static PyObj swapcase(PyObj self) {
-        StringBuilder sb = new StringBuilder();
-        v(self).codePoints().forEach(cp -> {
-            if (Character.isUpperCase(cp)) {
-                sb.append(new String(Character.toChars(cp)).toLowerCase(java.util.Locale.ROOT));
-            } else if (Character.isLowerCase(cp)) {
-                sb.append(new String(Character.toChars(cp)).toUpperCase(java.util.Locale.ROOT));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return PyStr.of(sb.toString());
-    }
-
-    private static PyObj title(PyObj self) {
-        StringBuilder sb = new StringBuilder();
-        boolean prevCased = false;
-        for (int cp : v(self).codePoints().toArray()) {
-            boolean cased = Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
-            if (cased) {
-                sb.appendCodePoint(prevCased ? Character.toLowerCase(cp) : Character.toTitleCase(cp));
-            } else {
-                sb.appendCodePoint(cp);
-            }
-            prevCased = cased;
-        }
-        return PyStr.of(sb.toString());
-    }
-
-    private static PyObj test(PyObj self, java.util.function.IntPredicate p) {
-        String s = v(self);
-        return PyBool.of(!s.isEmpty() && s.codePoints().allMatch(p));
-    }
-
-    private static PyObj test0(PyObj self, java.util.function.IntPredicate p) {
-        return PyBool.of(v(self).codePoints().allMatch(p));
-    }
-
-    private static PyObj cased(PyObj self, boolean upper) {
-        boolean any = false;
-        for (int cp : v(self).codePoints().toArray()) {
-            if (upper ? Character.isLowerCase(cp) || Character.isTitleCase(cp) : Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
-                return PyBool.FALSE;
-            }
-            any |= upper ? Character.isUpperCase(cp) : Character.isLowerCase(cp);
-        }
-        return PyBool.of(any);
+    private static PyObj flagTest(PyObj self, int mask) {
+        return PyBool.of(UnicodeData.all(v(self), mask, false));
     }
 
     static boolean isIdentifier(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        int first = s.codePointAt(0);
-        if (!(Character.isUnicodeIdentifierStart(first) || first == '_')) {
-            return false;
-        }
-        return s.codePoints().skip(1).allMatch(cp -> Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+        return UnicodeData.isIdentifier(s);
     }
 
     private static PyObj pad(PyObj self, PyObj[] a, char how) {

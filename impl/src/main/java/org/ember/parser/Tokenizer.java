@@ -1,6 +1,7 @@
 package org.ember.parser;
 
 import java.text.Normalizer;
+import org.ember.objects.UnicodeData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -424,30 +425,15 @@ final class Tokenizer {
     }
 
     static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return UnicodeData.isPrintable(c);
     }
 
     static boolean isXidStart(int c) {
-        return c == '_' || Character.isUnicodeIdentifierStart(c);
+        return c == '_' || UnicodeData.isXidStart(c);
     }
 
     static boolean isXidContinue(int c) {
-        return c == '_' || Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+        return UnicodeData.isXidContinue(c);
     }
 
     /** NFKC-normalizes a non-ASCII identifier and checks it, reporting the first bad character. */

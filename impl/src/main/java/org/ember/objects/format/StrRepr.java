@@ -1,5 +1,7 @@
 package org.ember.objects.format;
 
+import org.ember.objects.UnicodeData;
+
 /**
  * Python's {@code repr()} and {@code ascii()} of a {@code str}, plus the character
  * classifications ({@code str.isprintable}, {@code str.isspace}) they and the parsers need.
@@ -82,57 +84,24 @@ public final class StrRepr {
      * Python's {@code str.isprintable} for one code point: false for the categories
      * Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (except the ASCII space).
      *
-     * <p>Java 17 knows Unicode 13 while CPython 3.11 knows Unicode 14; the characters
-     * assigned in 14.0 are patched in from a small table.
+     * <p>Read from {@link UnicodeData}, CPython 3.11's Unicode 14.0 data.
      *
      * @param cp a code point
      * @return whether Python considers it printable
      */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-                return false;
-            case Character.UNASSIGNED:
-                return Unicode14.isNewPrintable(cp);
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return UnicodeData.isPrintable(cp);
     }
 
     /**
      * Python's {@code str.isspace} for one code point (bidirectional class WS, B or S, or
-     * category Zs). The set is small and stable, so it is listed explicitly.
+     * category Zs), from {@link UnicodeData}.
      *
      * @param cp a code point
      * @return whether Python considers it whitespace
      */
     public static boolean isSpace(int cp) {
-        if (cp <= 0x20) {
-            return cp == ' ' || (cp >= 0x09 && cp <= 0x0d) || (cp >= 0x1c && cp <= 0x1f);
-        }
-        switch (cp) {
-            case 0x85:
-            case 0xa0:
-            case 0x1680:
-            case 0x2028:
-            case 0x2029:
-            case 0x202f:
-            case 0x205f:
-            case 0x3000:
-                return true;
-            default:
-                return cp >= 0x2000 && cp <= 0x200a;
-        }
+        return UnicodeData.isSpace(cp);
     }
 
     /**
