@@ -1,7 +1,9 @@
 package org.ember.builtins;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ember.builtins.Py.*;
+import static org.ember.objects.Py.*;
+
+import org.ember.objects.Py;
 
 import org.ember.objects.Abstract;
 import org.ember.objects.BinOp;
