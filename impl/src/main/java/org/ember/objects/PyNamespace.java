@@ -50,11 +50,11 @@ public final class PyNamespace extends PyObj {
         this.type = type;
     }
 
-    /** A namespace with the given attributes, shown as {@code displayName(a=1, ...)}. */
+    /** A namespace with the given attributes (in the map's order), shown as {@code displayName(a=1, ...)}. */
     public static PyNamespace of(String displayName, Map<String, PyObj> values) {
         PyNamespace ns = new PyNamespace(TYPE);
         ns.displayName = displayName;
-        for (Map.Entry<String, PyObj> e : new java.util.TreeMap<>(values).entrySet()) {
+        for (Map.Entry<String, PyObj> e : values.entrySet()) {
             ns.attrs.put(e.getKey(), e.getValue());
         }
         return ns;

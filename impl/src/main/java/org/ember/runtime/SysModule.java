@@ -53,9 +53,12 @@ final class SysModule {
         d.setStr("version_info", VersionInfo.create(3, 11, 7, "final", 0));
         d.setStr("hexversion", PyInt.of(0x030B07F0));
         d.setStr("api_version", PyInt.of(1013));
-        d.setStr("implementation", Namespace.of("namespace", Map.of(
-                "name", PyStr.of("ember"), "cache_tag", PyNone.NONE,
-                "version", VersionInfo.create(0, 1, 0, "alpha", 0), "hexversion", PyInt.of(0x000100A0))));
+        Map<String, PyObj> impl = new java.util.LinkedHashMap<>();
+        impl.put("name", PyStr.of("ember"));
+        impl.put("cache_tag", PyNone.NONE);
+        impl.put("version", VersionInfo.create(0, 1, 0, "alpha", 0));
+        impl.put("hexversion", PyInt.of(0x000100A0));
+        d.setStr("implementation", Namespace.of("namespace", impl));
         d.setStr("maxsize", PyInt.of(Long.MAX_VALUE));
         d.setStr("maxunicode", PyInt.of(0x10FFFF));
         d.setStr("byteorder", PyStr.of("little"));
@@ -73,17 +76,21 @@ final class SysModule {
         }
         d.setStr("_xoptions", xoptions);
         d.setStr("_recursionlimit", PyInt.of(st.config.recursionLimit()));
-        d.setStr("float_info", Namespace.of("sys.float_info", floatInfo()));
-        d.setStr("int_info", Namespace.of("sys.int_info", Map.of("bits_per_digit", PyInt.of(30),
-                "sizeof_digit", PyInt.of(4), "default_max_str_digits", PyInt.of(4300), "str_digits_check_threshold", PyInt.of(640))));
-        d.setStr("hash_info", Namespace.of("sys.hash_info", Map.of("width", PyInt.of(64), "modulus",
-                PyInt.of((1L << 61) - 1), "inf", PyInt.of(314159), "nan", PyInt.of(0), "imag", PyInt.of(1000003),
-                "algorithm", PyStr.of("siphash13"), "hash_bits", PyInt.of(64), "seed_bits", PyInt.of(128),
-                "cutoff", PyInt.of(0))));
-        d.setStr("flags", Namespace.of("sys.flags", Map.of("debug", PyInt.of(0), "inspect", PyInt.of(0),
-                "interactive", PyInt.of(0), "optimize", PyInt.of(0), "dont_write_bytecode", PyInt.of(1),
-                "verbose", PyInt.of(0), "quiet", PyInt.of(0), "hash_randomization", PyInt.of(1), "isolated", PyInt.of(0),
-                "utf8_mode", PyInt.of(1))));
+        d.setStr("float_info", struct("sys.float_info", new String[] {"max", "max_exp", "max_10_exp", "min", "min_exp",
+            "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}, new PyFloat(Double.MAX_VALUE), PyInt.of(1024),
+                PyInt.of(308), new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+                new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        d.setStr("int_info", struct("sys.int_info", new String[] {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+            "str_digits_check_threshold"}, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        d.setStr("hash_info", struct("sys.hash_info", new String[] {"width", "modulus", "inf", "nan", "imag", "algorithm",
+            "hash_bits", "seed_bits", "cutoff"}, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159), PyInt.of(0),
+                PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.of(0)));
+        d.setStr("flags", struct("sys.flags", new String[] {"debug", "inspect", "interactive", "optimize",
+            "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+            "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+            "int_max_str_digits"}, PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(1), PyInt.of(0), PyInt.of(0),
+                PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(1), PyInt.of(0), PyBool.FALSE, PyInt.of(1),
+                PyInt.of(0), PyBool.FALSE, PyInt.of(-1)));
 
         fn(d, "exit", (s, args, kw) -> {
             PyObj code = args.length == 0 ? PyNone.NONE : args[0];
@@ -150,20 +157,9 @@ final class SysModule {
         return sys;
     }
 
-    private static Map<String, PyObj> floatInfo() {
-        java.util.LinkedHashMap<String, PyObj> m = new java.util.LinkedHashMap<>();
-        m.put("max", new PyFloat(Double.MAX_VALUE));
-        m.put("max_exp", PyInt.of(1024));
-        m.put("max_10_exp", PyInt.of(308));
-        m.put("min", new PyFloat(Double.MIN_NORMAL));
-        m.put("min_exp", PyInt.of(-1021));
-        m.put("min_10_exp", PyInt.of(-307));
-        m.put("dig", PyInt.of(15));
-        m.put("mant_dig", PyInt.of(53));
-        m.put("epsilon", new PyFloat(Math.ulp(1.0)));
-        m.put("radix", PyInt.of(2));
-        m.put("rounds", PyInt.of(1));
-        return m;
+    /** A struct-sequence value ({@code sys.float_info} and friends): a named tuple printed as CPython prints it. */
+    private static PyObj struct(String name, String[] fields, PyObj... values) {
+        return org.ember.objects.PyStructSeq.instance(org.ember.objects.PyStructSeq.newType(name, fields), values);
     }
 
     private static long sizeOf(PyObj o) {
