@@ -165,7 +165,14 @@ final class Ops {
         int base = sp - argc - 2;
         PyObj first = r[base];
         PyObj result;
-        if (first == null) {
+        if (first == null && kw == null && r[base + 1] instanceof PyFunction
+                && ((PyFunction) r[base + 1]).takesExactly(argc)) {
+            // The common case: positional arguments that fill the parameters exactly, copied
+            // straight from this stack into the callee's frame.
+            result = ((PyFunction) r[base + 1]).invokeFromStack(ts, r, base + 2, argc);
+        } else if (first instanceof PyFunction && kw == null && ((PyFunction) first).takesExactly(argc + 1)) {
+            result = ((PyFunction) first).invokeFromStack(ts, r, base + 1, argc + 1);
+        } else if (first == null) {
             PyObj callable = r[base + 1];
             PyObj[] args = new PyObj[argc];
             System.arraycopy(r, base + 2, args, 0, argc);

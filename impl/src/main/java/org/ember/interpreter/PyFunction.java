@@ -64,6 +64,26 @@ public final class PyFunction extends PyObj {
         return invoke(ThreadState.current(), args, kwnames);
     }
 
+    /** Whether a call with exactly {@code n} positional arguments binds without defaults or packing. */
+    boolean takesExactly(int n) {
+        CodeObject c = code;
+        return c.argcount == n && c.kwonlyargcount == 0
+                && (c.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
+    }
+
+    /** Calls with {@code n} positional arguments taken from {@code stack[from..]} (see {@link #takesExactly}). */
+    PyObj invokeFromStack(ThreadState ts, PyObj[] stack, int from, int n) {
+        Frame f = new Frame(code, globals, builtins, null);
+        System.arraycopy(stack, from, f.regs, 0, n);
+        if (code.cellvars.length != 0 || closure != null) {
+            Interpreter.initCells(f, closure);
+        }
+        if (code.isGenerator()) {
+            return new PyGenerator(f, this);
+        }
+        return Interpreter.run(ts, f);
+    }
+
     /** Calls on a thread whose state the caller already holds (the eval loop). */
     PyObj invoke(ThreadState ts, PyObj[] args, String[] kwnames) {
         Frame f = new Frame(code, globals, builtins, null);
