@@ -39,6 +39,7 @@ final class InterpreterState implements ImportHook.Context {
         this.builtins = builtinsModule.dict();
         RuntimeBuiltins.install(this, builtins);
         this.sys = SysModule.create(this);
+        SiteBuiltins.install(this, builtins);
         modules.setStr("builtins", builtinsModule);
         modules.setStr("sys", sys);
         registerJavaModule("importlib", ImportlibModule::create);

@@ -152,6 +152,11 @@ final class SysModule {
             }
             return PyNone.NONE;
         });
+        fn(d, "breakpointhook", (s, args, kw) -> {
+            st.stderr.write("breakpoint(): no debugger is available in Ember yet (pdb is not supported); continuing\n");
+            return PyNone.NONE;
+        });
+        d.setStr("__breakpointhook__", d.getStr("breakpointhook"));
         d.setStr("__displayhook__", d.getStr("displayhook"));
         d.setStr("__excepthook__", d.getStr("excepthook"));
         return sys;
