@@ -165,9 +165,8 @@ public final class TimeModule {
                 zone = z instanceof PyStr ? ((PyStr) z).value() : null;
                 gmtoff = off instanceof PyInt ? ((PyInt) off).longValue() : 0;
             } else {
-                // a plain tuple: the local zone's name and offset for its isdst flag
+                // a plain tuple: the local zone's name for its isdst flag, offset 0 (as CPython)
                 zone = t[8] > 0 ? TZNAME[1] : TZNAME[0];
-                gmtoff = -(t[8] > 0 ? ALTZONE : TIMEZONE);
             }
             checkFields(t, true);
             return PyStr.of(strftime(((PyStr) a[0]).value(), t, zone, gmtoff));
