@@ -266,6 +266,10 @@ public final class MathModule {
         // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
         ArgParser iscloseArgs = new ArgParser("isclose", 0, 2, 2, "a", "b", "rel_tol", "abs_tol");
         fn(d, "isclose", (s, args, kw) -> {
+            int npos = ArgParser.npos(args, kw);
+            if (npos > 2) {
+                throw Errors.typeError("isclose() takes exactly 2 positional arguments (" + npos + " given)");
+            }
             PyObj[] a = iscloseArgs.parse(args, kw);
             double x = Abstract.toDouble(a[0]);
             double y = Abstract.toDouble(a[1]);
@@ -296,14 +300,7 @@ public final class MathModule {
         // factorial(n, /)
         fn(d, "factorial", (s, a, kw) -> {
             ArgParser.exactlyOne("math.factorial", a, kw);
-            PyInt n = Abstract.index(a[0]);
-            if (n.signum() < 0) {
-                throw Errors.valueError("factorial() not defined for negative values");
-            }
-            if (!n.fitsLong()) {
-                throw Errors.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
-            }
-            return PyInt.of(product(BigInteger.ONE, n.longValue()));
+            return factorial(a[0]);
         });
         // comb(n, k, /)
         fn(d, "comb", (s, a, kw) -> {
@@ -327,13 +324,10 @@ public final class MathModule {
         // perm(n, k=None, /)
         fn(d, "perm", (s, a, kw) -> {
             check("perm", a, kw, 1, 2);
-            BigInteger n = nonNegative(a[0], "n");
             if (a.length == 1 || a[1] == PyNone.NONE) {
-                if (n.compareTo(LONG_MAX) > 0) {
-                    throw Errors.overflowError("n must not exceed " + Long.MAX_VALUE);
-                }
-                return PyInt.of(product(BigInteger.ONE, n.longValue()));
+                return factorial(a[0]);
             }
+            BigInteger n = nonNegative(a[0], "n");
             BigInteger k = nonNegative(a[1], "k");
             if (k.compareTo(n) > 0) {
                 return PyInt.of(0);
@@ -620,11 +614,7 @@ public final class MathModule {
                 return Double.NaN;
             }
             if (x <= 23) {
-                double f = 1;
-                for (int i = 2; i < x; i++) {
-                    f *= i;
-                }
-                return f;
+                return product(BigInteger.ONE, (long) x - 1).doubleValue(); // (x-1)!, rounded once
             }
         }
         if (x > 172) {
@@ -870,6 +860,17 @@ public final class MathModule {
         }
         long half = count / 2;
         return product(from, half).multiply(product(from.add(BigInteger.valueOf(half)), count - half));
+    }
+
+    private static PyInt factorial(PyObj o) {
+        PyInt n = Abstract.index(o);
+        if (n.signum() < 0) {
+            throw Errors.valueError("factorial() not defined for negative values");
+        }
+        if (!n.fitsLong()) {
+            throw Errors.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+        }
+        return PyInt.of(product(BigInteger.ONE, n.longValue()));
     }
 
     private static BigInteger nonNegative(PyObj o, String what) {
