@@ -72,7 +72,7 @@ public final class PyStructSeq {
             ArgParser parser = new ArgParser(qualifiedName, 0, 2, 1, "sequence", "dict");
             SlotFns.CallFn ctor = (cls, args, kw) -> {
                 PyObj[] a = parser.parse(args, kw);
-                if (a[0] instanceof PyStr || a[0].type().lookup("__iter__") == null && a[0].type().lookup("__getitem__") == null) {
+                if (a[0].type().lookup("__iter__") == null && a[0].type().lookup("__getitem__") == null) {
                     throw Errors.typeError("constructor requires a sequence");
                 }
                 PyObj[] items = Abstract.toArray(a[0]);
