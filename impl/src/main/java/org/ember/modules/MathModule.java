@@ -51,45 +51,45 @@ public final class MathModule {
         d.setStr("nan", PyFloat.of(Double.NaN));
 
         // acos(x, /)
-        unary(d, "acos", StrictMath::acos, false);
+        unary(d, "acos", CrMath::acos, false);
         // acosh(x, /)
         unary(d, "acosh", MathModule::acosh, false);
         // asin(x, /)
-        unary(d, "asin", StrictMath::asin, false);
+        unary(d, "asin", CrMath::asin, false);
         // asinh(x, /)
         unary(d, "asinh", MathModule::asinh, false);
         // atan(x, /)
-        unary(d, "atan", StrictMath::atan, false);
+        unary(d, "atan", CrMath::atan, false);
         // atanh(x, /)
         unary(d, "atanh", MathModule::atanh, false);
         // cbrt(x, /)
-        unary(d, "cbrt", StrictMath::cbrt, false);
+        unary(d, "cbrt", CrMath::cbrt, false);
         // cos(x, /)
-        unary(d, "cos", StrictMath::cos, false);
+        unary(d, "cos", CrMath::cos, false);
         // cosh(x, /)
-        unary(d, "cosh", StrictMath::cosh, true);
+        unary(d, "cosh", MathModule::cosh, true);
         // erf(x, /)
         unary(d, "erf", BigMath::erf, false);
         // erfc(x, /)
         unary(d, "erfc", BigMath::erfc, false);
         // exp(x, /)
-        unary(d, "exp", StrictMath::exp, true);
+        unary(d, "exp", CrMath::exp, true);
         // exp2(x, /)
-        unary(d, "exp2", x -> StrictMath.pow(2.0, x), true);
+        unary(d, "exp2", CrMath::exp2, true);
         // expm1(x, /)
         unary(d, "expm1", StrictMath::expm1, true);
         // fabs(x, /)
         unary(d, "fabs", Math::abs, false);
         // sin(x, /)
-        unary(d, "sin", StrictMath::sin, false);
+        unary(d, "sin", CrMath::sin, false);
         // sinh(x, /)
-        unary(d, "sinh", StrictMath::sinh, true);
+        unary(d, "sinh", MathModule::sinh, true);
         // sqrt(x, /)
         unary(d, "sqrt", Math::sqrt, false);
         // tan(x, /)
-        unary(d, "tan", StrictMath::tan, false);
+        unary(d, "tan", CrMath::tan, false);
         // tanh(x, /)
-        unary(d, "tanh", StrictMath::tanh, false);
+        unary(d, "tanh", MathModule::tanh, false);
         // log1p(x, /)
         unary(d, "log1p", StrictMath::log1p, false);
         // gamma(x, /)
@@ -104,7 +104,7 @@ public final class MathModule {
         unary(d, "ulp", Math::ulp, false);
 
         // atan2(y, x, /)
-        binary(d, "atan2", StrictMath::atan2);
+        binary(d, "atan2", CrMath::atan2);
         // copysign(x, y, /)
         binary(d, "copysign", Math::copySign);
         // fmod(x, y, /)
@@ -214,11 +214,11 @@ public final class MathModule {
             if (a.length < 1 || a.length > 2) {
                 throw Errors.typeError("math.log requires 1 to 2 arguments");
             }
-            double num = logOf(a[0], StrictMath::log);
+            double num = logOf(a[0], CrMath::log);
             if (a.length == 1) {
                 return PyFloat.of(num);
             }
-            double den = logOf(a[1], StrictMath::log);
+            double den = logOf(a[1], CrMath::log);
             if (den == 0) {
                 throw Errors.zeroDivision("float division by zero");
             }
@@ -227,7 +227,7 @@ public final class MathModule {
         // log2(x, /)
         fn(d, "log2", (s, a, kw) -> {
             ArgParser.exactlyOne("math.log2", a, kw);
-            return PyFloat.of(logOf(a[0], MathModule::log2));
+            return PyFloat.of(logOf(a[0], CrMath::log2));
         });
         // log10(x, /)
         fn(d, "log10", (s, a, kw) -> {
@@ -487,10 +487,10 @@ public final class MathModule {
             return 0.0;
         }
         if (x > 0x1p28) {
-            return StrictMath.log(x) + LN2;
+            return CrMath.log(x) + LN2;
         }
         if (x > 2) {
-            return StrictMath.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+            return CrMath.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
         }
         double t = x - 1;
         return StrictMath.log1p(t + Math.sqrt(2 * t + t * t));
@@ -503,14 +503,92 @@ public final class MathModule {
         }
         double r;
         if (ax > 0x1p28) {
-            r = StrictMath.log(ax) + LN2;
+            r = CrMath.log(ax) + LN2;
         } else if (ax > 2) {
-            r = StrictMath.log(2 * ax + 1 / (Math.sqrt(x * x + 1) + ax));
+            r = CrMath.log(2 * ax + 1 / (Math.sqrt(x * x + 1) + ax));
         } else {
             double x2 = x * x;
             r = StrictMath.log1p(ax + x2 / (1 + Math.sqrt(1 + x2)));
         }
         return Math.copySign(r, x);
+    }
+
+    /** cosh from exp and expm1, the forms that stay accurate near 0 and up to overflow. */
+    static double cosh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (a < 0.5 * LN2) {
+            double t = StrictMath.expm1(a);
+            double w = 1 + t;
+            return a < 0x1p-55 ? w : 1 + (t * t) / (w + w);
+        }
+        if (a < 22) {
+            double t = CrMath.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (a < 709.782712893384) {
+            return 0.5 * CrMath.exp(a);
+        }
+        if (a <= 710.4758600739439) {
+            double w = CrMath.exp(0.5 * a);
+            double t = 0.5 * w;
+            return t * w;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** sinh from expm1 (small arguments) and exp (large ones). */
+    static double sinh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return x;
+        }
+        double h = x < 0 ? -0.5 : 0.5;
+        if (a < 22) {
+            if (a < 0x1p-28) {
+                return x;
+            }
+            double t = StrictMath.expm1(a);
+            if (a < 1) {
+                return h * (2.0 * t - t * t / (t + 1.0));
+            }
+            return h * (t + t / (t + 1.0));
+        }
+        if (a < 709.782712893384) {
+            return h * CrMath.exp(a);
+        }
+        if (a <= 710.4758600739439) {
+            double w = CrMath.exp(0.5 * a);
+            double t = h * w;
+            return t * w;
+        }
+        return x * Double.POSITIVE_INFINITY;
+    }
+
+    /** tanh from expm1 of twice the argument. */
+    static double tanh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double z;
+        if (a < 22) {
+            if (a < 0x1p-55) {
+                return x;
+            }
+            if (a >= 1) {
+                double t = StrictMath.expm1(2 * a);
+                z = 1 - 2 / (t + 2);
+            } else {
+                double t = StrictMath.expm1(-2 * a);
+                z = -t / (t + 2);
+            }
+        } else {
+            z = 1;
+        }
+        return x < 0 ? -z : z;
     }
 
     static double atanh(double x) {
@@ -532,30 +610,6 @@ public final class MathModule {
             r = 0.5 * StrictMath.log1p((ax + ax) / (1 - ax));
         }
         return Math.copySign(r, x);
-    }
-
-    static double log2(double x) {
-        if (!(x > 0) || Double.isInfinite(x)) {
-            return x == 0 ? Double.NEGATIVE_INFINITY : x > 0 ? x : Double.NaN;
-        }
-        int e = Math.getExponent(x);
-        if (e == Double.MIN_EXPONENT - 1) {
-            x *= 0x1p54;
-            e = Math.getExponent(x) - 54;
-        }
-        double m = Math.scalb(x, -e); // in [1, 2)
-        if (m == 1.0) {
-            return e;
-        }
-        if (m > Math.sqrt(2)) {
-            m /= 2;
-            e++;
-        }
-        // log2(m) for m in (sqrt(1/2), sqrt(2)], as log(m) / ln 2 with the product kept exact
-        double l = StrictMath.log(m);
-        double q = l / LN2;
-        double err = Math.fma(-q, LN2, l) / LN2 - q * 2.3190468138462996e-17 / LN2;
-        return e + (q + err);
     }
 
     static double pow(double x, double y) {
@@ -589,14 +643,18 @@ public final class MathModule {
         if (x == 1.0 || y == 0) {
             return 1.0;
         }
-        r = StrictMath.pow(x, y);
-        if (Double.isNaN(r)) {
-            throw domainError();
-        }
-        if (Double.isInfinite(r)) {
-            if (x == 0) {
+        boolean oddY = Math.abs(y) < 0x1p53 && Math.abs(y) % 2.0 == 1.0;
+        if (x == 0) {
+            if (y < 0) {
                 throw domainError();
             }
+            return oddY ? x : 0.0;
+        }
+        if (x < 0 && y != Math.rint(y)) {
+            throw domainError();
+        }
+        r = CrMath.pow(x, y);
+        if (Double.isInfinite(r)) {
             throw rangeError();
         }
         return r;
