@@ -22,7 +22,7 @@ final class BigMath {
 
     /** The Stirling-series coefficients B(2k) / (2k (2k-1)), k = 1..STIRLING_TERMS. */
     private static final int STIRLING_TERMS = 24;
-    private static final BigDecimal[] STIRLING = stirlingCoefficients();
+    static final BigDecimal[] STIRLING = stirlingCoefficients();
 
     /** pi to at least mc's precision (Machin's formula). */
     static BigDecimal pi(MathContext mc) {

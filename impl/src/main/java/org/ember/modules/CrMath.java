@@ -157,11 +157,16 @@ final class CrMath {
      * |a|, or NaN when a is too close to a rounding boundary to tell.
      */
     static double round(DD a) {
+        return round(a, 0);
+    }
+
+    /** As {@link #round(DD)} with the error bound max(ERR * |a|, absErr). */
+    static double round(DD a, double absErr) {
         DD n = fastTwoSum(a.hi, a.lo);
         double s = n.hi;
         double e = n.lo;
         if (s == 0 || Double.isInfinite(s) || Double.isNaN(s)) {
-            return s;
+            return absErr > 0 && s == 0 ? Double.NaN : s;
         }
         if (Math.abs(s) < 0x1p-1000) {
             return Double.NaN; // near the subnormal range the error bound is not relative any more
@@ -172,7 +177,7 @@ final class CrMath {
         }
         double ulp = Math.ulp(s);
         double below = s == Math.scalb(1.0, Math.getExponent(s)) ? ulp / 4 : ulp / 2;
-        double err = s * ERR;
+        double err = Math.max(s * ERR, absErr);
         if (e - err > -below && e + err < ulp / 2) {
             return n.hi;
         }
@@ -624,5 +629,139 @@ final class CrMath {
         }
         r = Math.scalb(r, k);
         return x < 0 ? -r : r;
+    }
+
+    // ---- gamma, lgamma, erf -----------------------------------------------------------------------
+
+    private static final DD[] STIRLING_DD = new DD[14];
+    private static final DD HALF_LN_2PI = dd(BigMath.ln(BigMath.pi(MC).multiply(BigDecimal.valueOf(2)), MC)
+            .divide(BigDecimal.valueOf(2), MC));
+    private static final DD TWO_OVER_SQRT_PI = dd(BigDecimal.valueOf(2).divide(BigMath.pi(MC).sqrt(MC), MC));
+
+    static {
+        for (int k = 0; k < STIRLING_DD.length; k++) {
+            STIRLING_DD[k] = dd(BigMath.STIRLING[k]);
+        }
+    }
+
+    private static DD logOf(DD v) {
+        DD l = logDD(v.hi);
+        return l == null ? null : add(l, v.lo / v.hi);
+    }
+
+    /** ln(Gamma(z)) for a double-double z >= 40 (Stirling's series). */
+    private static DD lnGammaLarge(DD z) {
+        DD lz = logOf(z);
+        if (lz == null) {
+            return null;
+        }
+        DD r = add(add(mul(add(z, -0.5), lz), neg(z)), HALF_LN_2PI);
+        DD zi = div(new DD(1, 0), z);
+        DD zi2 = mul(zi, zi);
+        DD p = zi;
+        for (DD c : STIRLING_DD) {
+            DD t = mul(c, p);
+            r = add(r, t);
+            if (Math.abs(t.hi) < Math.abs(r.hi) * 0x1p-110) {
+                break;
+            }
+            p = mul(p, zi2);
+        }
+        return r;
+    }
+
+    /** {ln|Gamma(x)| of x + n, the product x (x+1) ... (x+n-1)} for -100 < x, or null. */
+    private static DD[] shifted(double x) {
+        if (x >= 40) {
+            return new DD[] {lnGammaLarge(new DD(x, 0)), new DD(1, 0)};
+        }
+        if (!(x > -100)) {
+            return null;
+        }
+        int n = (int) Math.ceil(40 - x);
+        DD prod = new DD(1, 0);
+        for (int i = 0; i < n; i++) {
+            prod = mul(prod, twoSum(x, i));
+        }
+        DD z = twoSum(x, n);
+        return new DD[] {lnGammaLarge(z), prod};
+    }
+
+    /** Gamma(x) for a finite non-integer (or large integer) x in the double-double fast path, else BigMath. */
+    static double gamma(double x) {
+        DD[] s = shifted(x);
+        if (s != null && s[0] != null && s[0].hi < 700) {
+            DD e = expDD(s[0].hi, s[0].lo);
+            if (e != null) {
+                double r = round(div(e, s[1]));
+                if (!Double.isNaN(r)) {
+                    return r;
+                }
+            }
+        }
+        return BigMath.gamma(x);
+    }
+
+    /** ln|Gamma(x)| for a finite x that is not a non-positive integer. */
+    static double lgamma(double x) {
+        DD[] s = shifted(x);
+        if (s != null && s[0] != null) {
+            DD lp = logOf(s[1].hi < 0 ? neg(s[1]) : s[1]);
+            if (lp != null) {
+                DD v = add(s[0], neg(lp));
+                double absErr = (Math.abs(s[0].hi) + Math.abs(lp.hi)) * 0x1p-98;
+                double r = round(v, absErr);
+                if (!Double.isNaN(r)) {
+                    return r;
+                }
+            }
+        }
+        return ((BigDecimal) BigMath.lnGamma(x)[0]).doubleValue();
+    }
+
+    /** erf(x) for 0 < |x| < 6 in double-double: 2/sqrt(pi) e**(-x^2) sum 2^n x^(2n+1) / (2n+1)!!. */
+    static DD erfDD(double x) {
+        DD x2 = mul(x, x);
+        DD t = new DD(x, 0);
+        DD sum = t;
+        DD twoX2 = new DD(2 * x2.hi, 2 * x2.lo);
+        for (int n = 0; n < 400; n++) {
+            t = div(mul(t, twoX2), new DD(2 * n + 3, 0));
+            sum = add(sum, t);
+            if (n > x2.hi && Math.abs(t.hi) < Math.abs(sum.hi) * 0x1p-110) {
+                break;
+            }
+        }
+        DD e = expDD(-x2.hi, -x2.lo);
+        if (e == null) {
+            return null;
+        }
+        return mul(mul(sum, e), TWO_OVER_SQRT_PI);
+    }
+
+    static double erf(double x) {
+        double ax = Math.abs(x);
+        if (ax > 0x1p-60 && ax < 6) {
+            DD v = erfDD(x);
+            double r = v == null ? Double.NaN : round(v);
+            if (!Double.isNaN(r)) {
+                return r;
+            }
+        }
+        return BigMath.erf(x);
+    }
+
+    static double erfc(double x) {
+        if (x > -6 && x < 2 && x != 0 && Math.abs(x) > 0x1p-60) {
+            DD v = erfDD(x);
+            if (v != null) {
+                DD c = add(neg(v), 1.0);
+                double r = round(c, 0x1p-100);
+                if (!Double.isNaN(r)) {
+                    return r;
+                }
+            }
+        }
+        return BigMath.erfc(x);
     }
 }

@@ -69,9 +69,9 @@ public final class MathModule {
         // cosh(x, /)
         unary(d, "cosh", MathModule::cosh, true);
         // erf(x, /)
-        unary(d, "erf", BigMath::erf, false);
+        unary(d, "erf", CrMath::erf, false);
         // erfc(x, /)
-        unary(d, "erfc", BigMath::erfc, false);
+        unary(d, "erfc", CrMath::erfc, false);
         // exp(x, /)
         unary(d, "exp", CrMath::exp, true);
         // exp2(x, /)
@@ -685,7 +685,7 @@ public final class MathModule {
             double k = Math.floor(x);
             return Math.abs(k) % 2 == 1 ? -0.0 : 0.0;
         }
-        return BigMath.gamma(x);
+        return CrMath.gamma(x);
     }
 
     static double lgamma(double x) {
@@ -707,8 +707,7 @@ public final class MathModule {
         if (x > 0x1p1000) {
             return x * (StrictMath.log(x) - 1);
         }
-        Object[] r = BigMath.lnGamma(x);
-        return ((BigDecimal) r[0]).doubleValue();
+        return CrMath.lgamma(x);
     }
 
     /** log, log2, log10 of a float or an int of any size (never converted to a float first). */
