@@ -470,14 +470,29 @@ final class CrMath {
         return new DD[] {s, c};
     }
 
-    /** {sin x, cos x} as double-doubles for |x| < 2**24, else null. */
+    private static volatile BigDecimal pio2Wide;
+
+    /** {sin x, cos x} as double-doubles for finite x. */
     static DD[] sinCosDD(double x) {
-        if (!(Math.abs(x) < 0x1p24)) {
+        if (!Double.isFinite(x)) {
             return null;
         }
         double kd = Math.rint(x / PIO2_DD.hi);
         DD r;
-        if (kd == 0) {
+        if (!(Math.abs(x) < 0x1p24)) {
+            // reduce exactly: r = x - k pi/2 with pi to 400 digits (x has at most 309 integer digits)
+            BigDecimal p = pio2Wide;
+            if (p == null) {
+                p = BigMath.pi(new MathContext(420)).divide(BigDecimal.valueOf(2));
+                pio2Wide = p;
+            }
+            BigDecimal bx = new BigDecimal(x);
+            java.math.BigInteger k = bx.divide(p, new MathContext(330)).setScale(0, java.math.RoundingMode.HALF_EVEN)
+                    .toBigIntegerExact();
+            BigDecimal rb = bx.subtract(p.multiply(new BigDecimal(k)));
+            r = dd(rb);
+            kd = k.testBit(0) ? (k.testBit(1) ? 3 : 1) : (k.testBit(1) ? 2 : 0);
+        } else if (kd == 0) {
             r = new DD(x, 0);
         } else {
             DD p = mul(kd, PIO2[0]);
@@ -595,8 +610,19 @@ final class CrMath {
         int e = Math.max(Math.getExponent(x), Math.getExponent(y));
         double xs = Math.scalb(x, -e);
         double ys = Math.scalb(y, -e);
-        if (Math.abs(xs) < 0x1p-900 || Math.abs(ys) < 0x1p-900 || Math.abs(t0) < 0x1p-900) {
-            return t0;
+        if (Math.abs(xs) < 0x1p-900) {
+            // |y| >> |x|: +-pi/2 - x/y
+            DD h = y > 0 ? PIO2_DD : neg(PIO2_DD);
+            double r = round(add(h, -(x / y)));
+            return Double.isNaN(r) ? t0 : r;
+        }
+        if (Math.abs(ys) < 0x1p-900) {
+            if (x > 0) {
+                return y / x; // atan(t) = t to far below half an ulp
+            }
+            DD pi = new DD(2 * PIO2_DD.hi, 2 * PIO2_DD.lo);
+            double r = round(y > 0 ? add(pi, y / x) : add(neg(pi), y / x));
+            return Double.isNaN(r) ? t0 : r;
         }
         // Newton on x sin(t) - y cos(t) = 0; f'(t) = x cos(t) + y sin(t)
         DD[] sc = sinCosDD(t0);
