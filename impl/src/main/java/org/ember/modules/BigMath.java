@@ -17,8 +17,8 @@ final class BigMath {
     static final int DIGITS = 60;
     static final MathContext MC = new MathContext(DIGITS, RoundingMode.HALF_EVEN);
 
+    /** The most precise pi computed so far (immutable, replaced whole). */
     private static volatile BigDecimal piCache = BigDecimal.ZERO;
-    private static volatile int piDigits = 0;
 
     /** The Stirling-series coefficients B(2k) / (2k (2k-1)), k = 1..STIRLING_TERMS. */
     private static final int STIRLING_TERMS = 24;
@@ -26,13 +26,15 @@ final class BigMath {
 
     /** pi to at least mc's precision (Machin's formula). */
     static BigDecimal pi(MathContext mc) {
-        if (piDigits >= mc.getPrecision() + 5) {
-            return piCache.round(mc);
+        BigDecimal cached = piCache;
+        if (cached.precision() >= mc.getPrecision() + 5) {
+            return cached.round(mc);
         }
         MathContext w = new MathContext(mc.getPrecision() + 15);
         BigDecimal p = atanInverse(5, w).multiply(BigDecimal.valueOf(16)).subtract(atanInverse(239, w).multiply(BigDecimal.valueOf(4)), w);
-        piCache = p;
-        piDigits = w.getPrecision();
+        if (p.precision() > piCache.precision()) {
+            piCache = p;
+        }
         return p.round(mc);
     }
 

@@ -19,11 +19,12 @@ import org.ember.objects.PyTuple;
 import org.ember.objects.SlotFns.CallFn;
 
 /**
- * The {@code math} module. Functions that IEEE 754 requires to be correctly rounded (sqrt,
- * fmod, remainder, ...) are exact; the transcendental ones use {@link StrictMath} (fdlibm, less
- * than one ulp from the true value, reproducible on every JVM); erf, erfc, gamma and lgamma are
- * computed with {@link BigMath} and correctly rounded; fsum is exact (Shewchuk's partials);
- * hypot and dist are correctly rounded.
+ * The {@code math} module. sqrt, fmod, remainder and friends are exact or correctly rounded by
+ * IEEE 754; exp, exp2, log, log2, the trigonometric functions, pow, cbrt, erf, erfc, gamma and
+ * lgamma are correctly rounded by {@link CrMath} (CPython on glibc is correctly rounded almost
+ * everywhere for the first group, so results agree); expm1, log1p and log10 are
+ * {@link StrictMath}'s fdlibm, which is what glibc uses for them; the hyperbolic functions are
+ * built from those. fsum is exact (Shewchuk's partials), hypot and dist are correctly rounded.
  */
 public final class MathModule {
     private MathModule() {}
@@ -251,7 +252,7 @@ public final class MathModule {
         // dist(p, q, /)
         fn(d, "dist", (s, a, kw) -> {
             ArgParser.noKeywords("math.dist", kw);
-            PyMethodCheck.range("dist", a.length, 2, 2);
+            ArgParser.checkRange("dist", a.length, 2, 2);
             PyObj[] p = a[0] instanceof PyTuple ? ((PyTuple) a[0]).items() : Abstract.toArray(a[0]);
             PyObj[] q = a[1] instanceof PyTuple ? ((PyTuple) a[1]).items() : Abstract.toArray(a[1]);
             if (p.length != q.length) {
@@ -407,14 +408,7 @@ public final class MathModule {
     /** Argument checks of a positional-only, fixed-arity ("FASTCALL") function. */
     private static void check(String name, PyObj[] a, String[] kw, int min, int max) {
         ArgParser.noKeywords("math." + name, kw);
-        PyMethodCheck.range(name, a.length, min, max);
-    }
-
-    /** Range checks with CPython's "_PyArg_CheckPositional" wording. */
-    private static final class PyMethodCheck {
-        static void range(String name, int n, int min, int max) {
-            ArgParser.checkRange(name, n, min, max);
-        }
+        ArgParser.checkRange(name, a.length, min, max);
     }
 
     static org.ember.objects.PyRaise domainError() {
