@@ -215,7 +215,7 @@ final class SeqMethods {
             }
             PyMethodDescr.checkRange("tuple", args.length, 0, 1);
             PyObj[] items = args.length == 0 ? new PyObj[0]
-                    : args[0] instanceof PyTuple && cls == PyTuple.TYPE ? null : Abstract.toArray(args[0]);
+                    : args[0].type() == PyTuple.TYPE && cls == PyTuple.TYPE ? null : Abstract.toArray(args[0]);
             if (items == null) {
                 return args[0];
             }

@@ -46,6 +46,8 @@ final class InterpreterState implements ImportHook.Context {
         this.main = PyModule.create("__main__");
         main.dict().setStr("__builtins__", builtinsModule);
         modules.setStr("__main__", main);
+        registerJavaModule("math", st -> org.ember.modules.MathModule.create());
+        registerJavaModule("time", st -> org.ember.modules.TimeModule.create());
     }
 
     /** Registers a module implemented in Java, created on first import. */

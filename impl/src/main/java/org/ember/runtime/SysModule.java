@@ -69,7 +69,7 @@ final class SysModule {
         d.setStr("copyright", PyStr.of("Copyright (c) the Ember authors."));
         d.setStr("float_repr_style", PyStr.of("short"));
         d.setStr("dont_write_bytecode", PyBool.TRUE);
-        d.setStr("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys")));
+        d.setStr("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("math"), PyStr.of("sys"), PyStr.of("time")));
         PyDict xoptions = new PyDict();
         for (Map.Entry<String, String> e : st.config.options().entrySet()) {
             xoptions.setStr(e.getKey(), e.getValue() == null ? PyBool.TRUE : PyStr.of(e.getValue()));
