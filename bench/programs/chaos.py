@@ -6,7 +6,7 @@ try:
 except ImportError:  # Ember has no time module yet; the runner then times the rep markers
     perf_counter = None
 
-POINTS = 1000000
+POINTS = 1500000
 SIZE = 64
 
 # (probability threshold out of 1000, a, b, c, d, e, f): x' = a x + b y + e, y' = c x + d y + f

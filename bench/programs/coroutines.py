@@ -9,7 +9,7 @@ except ImportError:  # Ember has no time module yet; the runner then times the r
 
 DEPTH = 6
 FANOUT = 3
-REQUESTS = 600
+REQUESTS = 1200
 TREES = 4
 
 

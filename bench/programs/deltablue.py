@@ -7,7 +7,7 @@ try:
 except ImportError:  # Ember has no time module yet; the runner then times the rep markers
     perf_counter = None
 
-ROUNDS = 250
+ROUNDS = 180
 CHAIN = 100
 PROJ = 100
 

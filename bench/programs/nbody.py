@@ -9,7 +9,7 @@ except ImportError:  # Ember has no time module yet; the runner then times the r
 PI = 3.141592653589793
 SOLAR_MASS = 4 * PI * PI
 DAYS = 365.24
-STEPS = 180000
+STEPS = 300000
 
 
 class Body:

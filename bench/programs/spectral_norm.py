@@ -6,7 +6,7 @@ try:
 except ImportError:  # Ember has no time module yet; the runner then times the rep markers
     perf_counter = None
 
-N = 300
+N = 400
 ITERATIONS = 10
 
 
