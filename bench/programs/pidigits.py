@@ -1,0 +1,52 @@
+"""Pi digits: the unbounded spigot algorithm with arbitrary-precision integers (big-int
+multiply, add and floor division dominate)."""
+import sys
+try:
+    from time import perf_counter
+except ImportError:  # Ember has no time module yet; the runner then times the rep markers
+    perf_counter = None
+
+DIGITS = 5500
+
+
+def pi_digits(n):
+    q, r, t, k, m, x = 1, 0, 1, 1, 3, 3
+    out = []
+    while len(out) < n:
+        if 4 * q + r - t < m * t:
+            out.append(m)
+            q, r, m = 10 * q, 10 * (r - m * t), (10 * (3 * q + r)) // t - 10 * m
+        else:
+            q, r, t, k, m, x = (q * k, (2 * q + r) * x, t * x, k + 1,
+                                (q * (7 * k + 2) + r * x) // (t * x), x + 2)
+    return out
+
+
+def workload():
+    digits = pi_digits(DIGITS)
+    s = "".join([str(d) for d in digits])
+    total = 0
+    for d in digits:
+        total += d
+    return "pi: %s...%s digit sum %d" % (s[:12], s[-12:], total)
+
+
+def main():
+    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    result = None
+    for i in range(reps):
+        t0 = perf_counter() if perf_counter is not None else 0.0
+        r = workload()
+        if reps > 1:
+            if perf_counter is not None:
+                sys.stderr.write("rep %d %.6f\n" % (i + 1, perf_counter() - t0))
+            else:
+                sys.stderr.write("rep %d -\n" % (i + 1))
+            sys.stderr.flush()
+        if result is not None and r != result:
+            raise AssertionError("repetition %d gave %r, expected %r" % (i + 1, r, result))
+        result = r
+    print(result)
+
+
+main()
