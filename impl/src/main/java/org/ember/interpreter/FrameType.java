@@ -34,7 +34,4 @@ final class FrameType {
         TRACEBACK.attr("tb_next", new PyGetSet("tb_next", t -> ((PyTraceback) t).next == null ? PyNone.NONE : ((PyTraceback) t).next, null));
     }
 
-    static PyDict unused() {
-        return null;
-    }
 }

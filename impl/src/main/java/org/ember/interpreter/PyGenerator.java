@@ -298,11 +298,5 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
         TYPE.attr("gi_code", new PyGetSet("gi_code", g -> ((PyGenerator) g).frame.code, null));
     }
 
-    static boolean isGeneratorCode(CodeObject c) {
-        return (c.flags & CodeObject.CO_GENERATOR) != 0;
-    }
 
-    static String unusedRepr(PyObj o) {
-        return Abstract.repr(o).value();
-    }
 }

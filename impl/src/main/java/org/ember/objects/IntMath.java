@@ -43,7 +43,4 @@ final class IntMath {
         return negative ? -result : result;
     }
 
-    static BigDecimal exact(double d) {
-        return new BigDecimal(d, MathContext.UNLIMITED).setScale(0, RoundingMode.UNNECESSARY);
-    }
 }

@@ -95,7 +95,4 @@ final class InterpreterState implements ImportHook.Context {
         }
     }
 
-    static PyStr s(String v) {
-        return PyStr.of(v);
-    }
 }

@@ -284,7 +284,4 @@ final class RuntimeBuiltins {
         return Abstract.call(meta, margs, kwNames);
     }
 
-    static PyObj truth(boolean b) {
-        return PyBool.of(b);
-    }
 }
