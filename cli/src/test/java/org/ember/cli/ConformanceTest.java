@@ -131,10 +131,28 @@ class ConformanceTest {
         int status = assertTimeoutPreemptively(TIMEOUT, () -> {
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                  PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                return Main.run(new String[] {arg}, new ByteArrayInputStream(new byte[0]), o, e);
+                return Main.run(commandLine(arg), new ByteArrayInputStream(new byte[0]), o, e);
             }
         });
         return new Actual(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The launcher arguments: the program, after {@code -X} options from the system property
+     * {@code conformance.options} (comma-separated, e.g. {@code caches=off}) so the same corpus runs
+     * in every engine mode.
+     */
+    private static String[] commandLine(String program) {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        String options = System.getProperty("conformance.options", "");
+        for (String o : options.split(",")) {
+            if (!o.isBlank()) {
+                args.add("-X");
+                args.add(o.strip());
+            }
+        }
+        args.add(program);
+        return args.toArray(new String[0]);
     }
 
     /** The directory holding both the root {@code pom.xml} and {@code tests/}, walking up from here. */

@@ -64,6 +64,13 @@ public final class CodeObject extends PyObj {
     public final int stacksize;
     /** The docstring, or null. */
     public final PyObj doc;
+    /**
+     * Inline caches, one slot per instruction, created when the first instruction of this code
+     * specializes; the interpreter's Specializer owns their contents.
+     */
+    public Object[] caches;
+    /** Warm-up / back-off counters per instruction for specialization. */
+    public short[] counters;
 
     public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
                       int posonlyargcount, int kwonlyargcount, int flags, int[] code, PyObj[] consts,

@@ -114,7 +114,8 @@ public final class Disassembler {
 
     private static String argRepr(CodeObject code, int op, int arg) {
         try {
-            switch (op) {
+            // Specialized forms show their argument as their generic family does.
+            switch (Opcode.family(op)) {
                 case Opcode.LOAD_CONST: case Opcode.KW_NAMES:
                     return constRepr(code.consts[arg]);
                 case Opcode.LOAD_FAST: case Opcode.STORE_FAST: case Opcode.DELETE_FAST:

@@ -207,8 +207,22 @@ public final class Opcode {
     /** {@code v --}: generator return at the end of a body, as RETURN_VALUE (kept distinct for the JIT). */
     public static final int RETURN_CONST = 97;
 
+    // ---- specialized forms (rewritten in place by the interpreter's Specializer) -----------------
+    // Each is guarded; a failed guard runs the generic instruction. Family: the generic name.
+
+    /** LOAD_GLOBAL family: globals/builtins entry cached under both dicts' keys versions. */
+    public static final int LOAD_GLOBAL_CACHED = 98;
+    /** LOAD_ATTR family: instance attribute at a shape slot, guarded by type version and shape. */
+    public static final int LOAD_ATTR_INSTANCE_VALUE = 99;
+    /** LOAD_ATTR family: attribute found on the class (guarded by type version and instance shape). */
+    public static final int LOAD_ATTR_CLASS = 100;
+    /** LOAD_METHOD family: a plain method found on the class, pushed unbound with self. */
+    public static final int LOAD_METHOD_CACHED = 101;
+    /** STORE_ATTR family: existing instance attribute at a shape slot. */
+    public static final int STORE_ATTR_INSTANCE_VALUE = 102;
+
     /** One past the largest opcode. */
-    public static final int COUNT = 98;
+    public static final int COUNT = 103;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -228,6 +242,17 @@ public final class Opcode {
     /** The instruction's name, as {@code dis} prints it. */
     public static String name(int op) {
         return op >= 0 && op < COUNT && NAMES[op] != null ? NAMES[op] : "<" + op + ">";
+    }
+
+    /** The generic instruction a specialized form belongs to (itself for generic ones). */
+    public static int family(int op) {
+        switch (op) {
+            case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
+            case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: return LOAD_ATTR;
+            case LOAD_METHOD_CACHED: return LOAD_METHOD;
+            case STORE_ATTR_INSTANCE_VALUE: return STORE_ATTR;
+            default: return op;
+        }
     }
 
     /** The number of inline-cache words after the instruction. */

@@ -11,6 +11,7 @@ public final class StackEffect {
 
     /** The effect of {@code op} with {@code arg}; {@code jump} selects the branch-taken effect. */
     public static int of(int op, int arg, boolean jump) {
+        op = Opcode.family(op);
         switch (op) {
             case Instr.SETUP_FINALLY: return jump ? 1 : 0;
             case Instr.SETUP_CLEANUP: return jump ? 2 : 0;

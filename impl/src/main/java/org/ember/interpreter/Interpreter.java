@@ -148,6 +148,7 @@ public final class Interpreter {
         final org.ember.objects.PyStr[] nameObjs = co.nameObjs;
         int pc = f.pc;
         int sp = f.sp;
+        final boolean spec = ts.specialize;
         while (true) {
             f.lasti = pc;
             int word = code[pc++];
@@ -207,7 +208,18 @@ public final class Interpreter {
                         r[sp++] = null;
                     }
                     r[sp++] = Ops.loadGlobal(f, nameObjs[arg >> 1]);
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        Specializer.specializeLoadGlobal(f, pc - 1, nameObjs[arg >> 1]);
+                    }
                     break;
+                case LOAD_GLOBAL_CACHED: {
+                    PyObj v = Specializer.cachedGlobal(f, pc - 1);
+                    if ((arg & 1) != 0) {
+                        r[sp++] = null;
+                    }
+                    r[sp++] = v != null ? v : Ops.loadGlobal(f, nameObjs[arg >> 1]);
+                    break;
+                }
                 case STORE_GLOBAL:
                     f.globals.setItem(nameObjs[arg], r[--sp]);
                     r[sp] = null;
@@ -242,10 +254,33 @@ public final class Interpreter {
                     r[sp++] = r[arg];
                     break;
                 case LOAD_ATTR:
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        Specializer.specializeAttr(co, pc - 1, r[sp - 1], names[arg], false);
+                    }
                     r[sp - 1] = Abstract.getAttr(r[sp - 1], names[arg]);
                     break;
+                case LOAD_ATTR_INSTANCE_VALUE: {
+                    PyObj v = Specializer.instanceValue(co, pc - 1, r[sp - 1]);
+                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], names[arg]);
+                    break;
+                }
+                case LOAD_ATTR_CLASS: {
+                    PyObj d = Specializer.classAttr(co, pc - 1, r[sp - 1]);
+                    r[sp - 1] = d != null ? Ops.bindClassAttr(d, r[sp - 1]) : Abstract.getAttr(r[sp - 1], names[arg]);
+                    break;
+                }
                 case STORE_ATTR:
                     Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        Specializer.specializeStoreAttr(co, pc - 1, r[sp - 1], names[arg]);
+                    }
+                    r[--sp] = null;
+                    r[--sp] = null;
+                    break;
+                case STORE_ATTR_INSTANCE_VALUE:
+                    if (!Specializer.storeInstanceValue(co, pc - 1, r[sp - 1], r[sp - 2])) {
+                        Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
+                    }
                     r[--sp] = null;
                     r[--sp] = null;
                     break;
@@ -254,8 +289,22 @@ public final class Interpreter {
                     r[sp] = null;
                     break;
                 case LOAD_METHOD:
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        Specializer.specializeAttr(co, pc - 1, r[sp - 1], names[arg], true);
+                    }
                     sp = Ops.loadMethod(r, sp, names[arg]);
                     break;
+                case LOAD_METHOD_CACHED: {
+                    PyObj d = Specializer.classAttr(co, pc - 1, r[sp - 1]);
+                    if (d != null) {
+                        r[sp] = r[sp - 1];
+                        r[sp - 1] = d;
+                        sp++;
+                    } else {
+                        sp = Ops.loadMethod(r, sp, names[arg]);
+                    }
+                    break;
+                }
                 case BINARY_SUBSCR:
                     r[sp - 2] = Abstract.getItem(r[sp - 2], r[sp - 1]);
                     r[--sp] = null;

@@ -151,6 +151,12 @@ final class Ops {
         return sp + 1;
     }
 
+    /** A class attribute as found through an instance: bound if it is a descriptor. */
+    static PyObj bindClassAttr(PyObj descr, PyObj obj) {
+        org.ember.objects.SlotFns.Fn3 get = descr.type().descrGet;
+        return get == null ? descr : get.apply(descr, obj, obj.type());
+    }
+
     static String[] kwnames(PyObj t) {
         PyObj[] items = ((PyTuple) t).items();
         String[] out = new String[items.length];

@@ -17,6 +17,8 @@ public final class ThreadState {
     public int recursionLimit = 1000;
     /** The exception currently being handled by an {@code except} block, or null. */
     public PyBaseException handled;
+    /** Whether instructions may specialize (the {@code caches} knob; results are the same either way). */
+    public boolean specialize = true;
     /** The interpreter-wide context (builtins, sys.modules...), set by the runtime. */
     public Object context;
 

@@ -107,6 +107,11 @@ public class PyDict extends PyObj {
         return i;
     }
 
+    /** The entry position of {@code key} (stable until the keys version changes), or -1. */
+    public final int entryIndex(PyObj key) {
+        return find(key, Abstract.hash(key));
+    }
+
     public final PyObj getItem(PyObj key) {
         long h = Abstract.hash(key);
         int e = find(key, h);

@@ -233,6 +233,11 @@ public final class PyType extends PyObj {
         return this;
     }
 
+    /** Whether instances carry a {@code __dict__} (their attributes live in {@link InstanceAttrs}). */
+    public boolean instancesHaveDictFlag() {
+        return instancesHaveDict;
+    }
+
     public boolean isMethodDescriptorType() {
         return methodDescriptor;
     }

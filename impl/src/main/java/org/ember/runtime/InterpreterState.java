@@ -80,6 +80,7 @@ final class InterpreterState implements ImportHook.Context {
         ts.context = this;
         PyObj limit = sys.dict().getStr("_recursionlimit");
         ts.recursionLimit = limit == null ? config.recursionLimit() : (int) limit.asLong();
+        ts.specialize = !"off".equals(config.option("caches", "on"));
         return ts;
     }
 

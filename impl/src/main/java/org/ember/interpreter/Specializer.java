@@ -1,0 +1,248 @@
+package org.ember.interpreter;
+
+import org.ember.bytecode.CodeObject;
+import org.ember.bytecode.Opcode;
+import org.ember.objects.InstanceAttrs;
+import org.ember.objects.PyBaseObject;
+import org.ember.objects.PyDict;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyStr;
+import org.ember.objects.PyType;
+import org.ember.objects.Shape;
+
+/**
+ * The adaptive half of the interpreter (Cinder's shadowcode, CPython's PEP 659): after a generic
+ * instruction has run {@link #WARMUP} times it is rewritten in place into a specialized form with
+ * an inline cache (in {@link CodeObject#caches}, indexed by instruction). A specialized form checks
+ * cheap guards — a type's version tag and an instance's shape, a dict's keys version — and on a
+ * failed guard runs the generic operation; after {@link #MISS_LIMIT} misses it reverts to the
+ * generic instruction and waits {@link #BACKOFF} executions before trying again.
+ *
+ * <p>Results never depend on specialization: a guard covers everything a cached answer depends on
+ * (type mutation bumps the version of the type and its subclasses; adding or deleting an instance
+ * attribute changes the shape; adding or removing a global or builtin changes the keys version;
+ * rebinding one re-reads the cached entry).
+ */
+final class Specializer {
+    private Specializer() {}
+
+    static final int WARMUP = 2;
+    static final int MISS_LIMIT = 16;
+    static final int BACKOFF = -64;
+
+    /** A global or builtin: which dict holds the name, at which entry, under which keys versions. */
+    static final class GlobalCache {
+        final PyDict globals;
+        final int globalsVersion;
+        final PyDict builtins;
+        final int builtinsVersion;
+        final boolean inBuiltins;
+        final int index;
+
+        GlobalCache(PyDict globals, PyDict builtins, boolean inBuiltins, int index) {
+            this.globals = globals;
+            this.globalsVersion = globals.keysVersion();
+            this.builtins = builtins;
+            this.builtinsVersion = builtins.keysVersion();
+            this.inBuiltins = inBuiltins;
+            this.index = index;
+        }
+    }
+
+    /** An attribute: the receiver's type and version, its shape (null: no instance dict), and the answer. */
+    static final class AttrCache {
+        final PyType type;
+        final int version;
+        final Shape shape;
+        final int index;
+        final PyObj descr;
+
+        AttrCache(PyType type, Shape shape, int index, PyObj descr) {
+            this.type = type;
+            this.version = type.version();
+            this.shape = shape;
+            this.index = index;
+            this.descr = descr;
+        }
+
+        /** Whether {@code obj} still looks as it did when this cache was filled. */
+        boolean matches(PyObj obj) {
+            if (obj.type() != type || type.version() != version) {
+                return false;
+            }
+            if (shape == null) {
+                return true;
+            }
+            InstanceAttrs a = obj.attrs();
+            return a != null && a.shape() == shape;
+        }
+    }
+
+    /** Counts an execution of a generic instruction; true when it is time to specialize it. */
+    static boolean warm(CodeObject co, int at) {
+        short[] c = co.counters;
+        if (c == null) {
+            c = new short[co.code.length];
+            co.counters = c;
+        }
+        return ++c[at] >= WARMUP;
+    }
+
+    private static void rewrite(CodeObject co, int at, int op, Object cache) {
+        if (co.caches == null) {
+            co.caches = new Object[co.code.length];
+        }
+        co.caches[at] = cache;
+        co.counters[at] = 0;
+        co.code[at] = (co.code[at] & ~0xFF) | op;
+    }
+
+    /** Nothing worth caching here: wait before trying again. */
+    private static void giveUp(CodeObject co, int at) {
+        co.counters[at] = BACKOFF;
+    }
+
+    /** A guard failed: after enough misses, go back to the generic instruction. */
+    static void miss(CodeObject co, int at) {
+        short[] c = co.counters;
+        if (++c[at] >= MISS_LIMIT) {
+            co.code[at] = (co.code[at] & ~0xFF) | Opcode.family(co.code[at] & 0xFF);
+            co.caches[at] = null;
+            c[at] = BACKOFF;
+        }
+    }
+
+    // ---- globals ---------------------------------------------------------------------------------
+
+    static void specializeLoadGlobal(Frame f, int at, PyStr name) {
+        CodeObject co = f.code;
+        int gi = f.globals.entryIndex(name);
+        if (gi >= 0) {
+            rewrite(co, at, Opcode.LOAD_GLOBAL_CACHED, new GlobalCache(f.globals, f.builtins, false, gi));
+            return;
+        }
+        int bi = f.builtins.entryIndex(name);
+        if (bi >= 0) {
+            rewrite(co, at, Opcode.LOAD_GLOBAL_CACHED, new GlobalCache(f.globals, f.builtins, true, bi));
+        } else {
+            giveUp(co, at);
+        }
+    }
+
+    /** The cached global, or null after recording a miss. */
+    static PyObj cachedGlobal(Frame f, int at) {
+        GlobalCache c = (GlobalCache) f.code.caches[at];
+        if (c != null && c.globals == f.globals && c.globalsVersion == f.globals.keysVersion()
+                && c.builtins == f.builtins && c.builtinsVersion == f.builtins.keysVersion()) {
+            return c.inBuiltins ? c.builtins.entryValue(c.index) : c.globals.entryValue(c.index);
+        }
+        miss(f.code, at);
+        return null;
+    }
+
+    // ---- attributes ------------------------------------------------------------------------------
+
+    private static boolean plainGetattr(PyType t) {
+        return t.getattro == PyBaseObject.TYPE.getattro;
+    }
+
+    /** Specializes LOAD_ATTR (or, with {@code forMethod}, LOAD_METHOD) for this receiver. */
+    static void specializeAttr(CodeObject co, int at, PyObj obj, String name, boolean forMethod) {
+        PyType t = obj.type();
+        if (!plainGetattr(t)) {
+            giveUp(co, at);
+            return;
+        }
+        PyObj descr = t.lookup(name);
+        if (descr != null && descr.type().descrSet != null) {
+            giveUp(co, at);
+            return;
+        }
+        InstanceAttrs attrs = t.instancesHaveDictFlag() ? obj.attrs() : null;
+        Shape shape = null;
+        if (attrs != null) {
+            shape = attrs.shape();
+            if (shape == null) {
+                giveUp(co, at);
+                return;
+            }
+            int idx = shape.indexOf(name);
+            if (idx >= 0) {
+                if (forMethod) {
+                    giveUp(co, at);
+                } else {
+                    rewrite(co, at, Opcode.LOAD_ATTR_INSTANCE_VALUE, new AttrCache(t, shape, idx, null));
+                }
+                return;
+            }
+        }
+        if (descr == null) {
+            giveUp(co, at);
+            return;
+        }
+        if (forMethod) {
+            if (descr.type().isMethodDescriptorType()) {
+                rewrite(co, at, Opcode.LOAD_METHOD_CACHED, new AttrCache(t, shape, -1, descr));
+            } else {
+                giveUp(co, at);
+            }
+            return;
+        }
+        rewrite(co, at, Opcode.LOAD_ATTR_CLASS, new AttrCache(t, shape, -1, descr));
+    }
+
+    /** LOAD_ATTR_INSTANCE_VALUE: the value, or null after recording a miss. */
+    static PyObj instanceValue(CodeObject co, int at, PyObj obj) {
+        AttrCache c = (AttrCache) co.caches[at];
+        if (c != null && c.matches(obj)) {
+            PyObj v = obj.attrs().values()[c.index];
+            if (v != null) {
+                return v;
+            }
+        }
+        miss(co, at);
+        return null;
+    }
+
+    /** LOAD_ATTR_CLASS / LOAD_METHOD_CACHED: the class attribute, or null after recording a miss. */
+    static PyObj classAttr(CodeObject co, int at, PyObj obj) {
+        AttrCache c = (AttrCache) co.caches[at];
+        if (c != null && c.matches(obj)) {
+            return c.descr;
+        }
+        miss(co, at);
+        return null;
+    }
+
+    /** Specializes STORE_ATTR when it updates an existing instance attribute. */
+    static void specializeStoreAttr(CodeObject co, int at, PyObj obj, String name) {
+        PyType t = obj.type();
+        if (t.setattro != PyBaseObject.TYPE.setattro || !t.instancesHaveDictFlag()) {
+            giveUp(co, at);
+            return;
+        }
+        PyObj descr = t.lookup(name);
+        InstanceAttrs attrs = obj.attrs();
+        if ((descr != null && descr.type().descrSet != null) || attrs == null || attrs.shape() == null) {
+            giveUp(co, at);
+            return;
+        }
+        int idx = attrs.shape().indexOf(name);
+        if (idx < 0) {
+            giveUp(co, at);
+            return;
+        }
+        rewrite(co, at, Opcode.STORE_ATTR_INSTANCE_VALUE, new AttrCache(t, attrs.shape(), idx, null));
+    }
+
+    /** STORE_ATTR_INSTANCE_VALUE: stores and returns true, or records a miss and returns false. */
+    static boolean storeInstanceValue(CodeObject co, int at, PyObj obj, PyObj value) {
+        AttrCache c = (AttrCache) co.caches[at];
+        if (c != null && c.matches(obj)) {
+            obj.attrs().values()[c.index] = value;
+            return true;
+        }
+        miss(co, at);
+        return false;
+    }
+}
