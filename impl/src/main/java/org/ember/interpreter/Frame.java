@@ -26,8 +26,6 @@ public final class Frame extends PyObj {
     String[] kwnames;
     /** Set by YIELD_VALUE: the frame suspended rather than returned. */
     boolean yielded;
-    /** The generator running this frame, if any. */
-    PyGenerator generator;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObj locals) {
         this.code = code;

@@ -32,6 +32,9 @@ public final class Interpreter {
 
     /** Runs a new frame to completion on this thread. */
     public static PyObj run(ThreadState ts, Frame f) {
+        if (ts.finalizers != null && ts.finalizers.hasWork()) {
+            ts.finalizers.drain();
+        }
         ts.enter();
         f.back = ts.frame;
         ts.frame = f;

@@ -33,10 +33,19 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
     /** The value of the last {@code return}, read by {@code yield from}. */
     PyObj returnValue;
 
+    /** Whether a finalizer (closing the frame when this generator is collected) is registered. */
+    private boolean finalizable;
+
+    /** A generator over an already started frame: what a finalizer closes once the original is gone. */
+    private static PyGenerator resumed(Frame frame, PyFunction function) {
+        PyGenerator g = new PyGenerator(frame, function);
+        g.started = true;
+        return g;
+    }
+
     PyGenerator(Frame frame, PyFunction function) {
         this.frame = frame;
         this.function = function;
-        frame.generator = this;
     }
 
     @Override
@@ -121,6 +130,14 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
             PyObj r = Interpreter.execute(ts, frame, exc);
             if (frame.yielded) {
                 frame.yielded = false;
+                if (!finalizable && frame.code.exceptionTable.length > 0 && ts.finalizers != null) {
+                    // Suspended inside try/with: if abandoned, it must still run its finally.
+                    finalizable = true;
+                    Frame fr = frame;
+                    PyFunction fn = function;
+                    ts.finalizers.register(this, () -> org.ember.objects.Finalizers.runReporting(fn,
+                            () -> resumed(fr, fn).close()));
+                }
                 return r;
             }
             finished = true;

@@ -3,10 +3,17 @@ package org.ember.objects;
 /** An instance of a Python class whose only builtin base is {@code object}. */
 public final class PyInstance extends PyObj {
     private PyType type;
-    private final InstanceAttrs attrs = new InstanceAttrs();
+    private final InstanceAttrs attrs;
 
     public PyInstance(PyType type) {
         this.type = type;
+        this.attrs = new InstanceAttrs();
+    }
+
+    /** An instance sharing existing attributes (for a finalizer, after the original is collected). */
+    PyInstance(PyType type, InstanceAttrs attrs) {
+        this.type = type;
+        this.attrs = attrs;
     }
 
     @Override

@@ -341,7 +341,29 @@ public final class PyType extends PyObj {
         if (instanceFactory == null) {
             throw Errors.typeError("cannot create '" + name + "' instances");
         }
-        return instanceFactory.apply(this);
+        PyObj obj = instanceFactory.apply(this);
+        if (!builtin && hasDel() && obj instanceof PyInstance) {
+            Finalization.Queue q = Finalization.current();
+            if (q != null) {
+                // __del__ gets a new instance sharing the attributes: the original is gone by then.
+                PyType t = this;
+                InstanceAttrs attrs = obj.attrs();
+                q.register(obj, () -> Finalizers.callDel(new PyInstance(t, attrs)));
+            }
+        }
+        return obj;
+    }
+
+    private int delVersion = -1;
+    private boolean hasDel;
+
+    /** Whether instances have a {@code __del__} (cached per version tag). */
+    private boolean hasDel() {
+        if (delVersion != version) {
+            hasDel = lookup("__del__") != null;
+            delVersion = version;
+        }
+        return hasDel;
     }
 
     // ---- mutation ------------------------------------------------------------------------------

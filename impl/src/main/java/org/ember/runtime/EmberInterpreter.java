@@ -30,6 +30,8 @@ public final class EmberInterpreter implements Interpreter {
         PyRaise.setFormatter(TracebackPrinter::format);
         org.ember.objects.PySuper.zeroArgResolver = FrameIntrospection::superArgs;
         org.ember.builtins.PureBuiltins.localsProvider = FrameIntrospection::callerLocals;
+        org.ember.objects.Finalization.setCurrent(() -> ThreadState.current().finalizers);
+        org.ember.objects.Finalizers.setReporter(EmberInterpreter::reportIgnored);
     }
 
     private final InterpreterState state;
@@ -56,8 +58,12 @@ public final class EmberInterpreter implements Interpreter {
             } catch (StackOverflowError e) {
                 throw Errors.recursionError("maximum recursion depth exceeded");
             } finally {
-                ts.context = previous == null ? state : previous;
-                state.flush();
+                try {
+                    state.runFinalizers(false);
+                } finally {
+                    ts.context = previous == null ? state : previous;
+                    state.flush();
+                }
             }
         }
     }
@@ -182,8 +188,37 @@ public final class EmberInterpreter implements Interpreter {
     @Override
     public void close() {
         if (!closed) {
-            state.flush();
-            closed = true;
+            synchronized (state) {
+                ThreadState ts = state.enter();
+                try {
+                    state.runFinalizers(true);
+                    if (state.finalizers.outstanding() > 0) {
+                        // As CPython at exit: drop __main__'s globals, then finalize what they held.
+                        state.main.dict().clear();
+                        state.runFinalizers(true);
+                    }
+                } finally {
+                    state.flush();
+                    closed = true;
+                }
+            }
         }
+    }
+
+    /** CPython's report of an exception raised by a finalizer: it is printed, never propagated. */
+    private static void reportIgnored(PyObj where, PyRaise error) {
+        Object c = ThreadState.current().context;
+        if (!(c instanceof InterpreterState)) {
+            return;
+        }
+        InterpreterState st = (InterpreterState) c;
+        String what;
+        try {
+            what = Abstract.repr(where).value();
+        } catch (RuntimeException e) {
+            what = "<object>";
+        }
+        st.stderr.write("Exception ignored in: " + what + "\n" + TracebackPrinter.format(error.exception()));
+        st.stderr.flush();
     }
 }

@@ -27,6 +27,7 @@ final class InterpreterState implements ImportHook.Context {
     final PyModule sys;
     final PyModule main;
     final Importer importer;
+    final org.ember.objects.Finalization.Queue finalizers = new org.ember.objects.Finalization.Queue();
     private final Map<String, Function<InterpreterState, PyModule>> javaModules = new HashMap<>();
 
     InterpreterState(InterpreterConfig config) {
@@ -81,7 +82,28 @@ final class InterpreterState implements ImportHook.Context {
         PyObj limit = sys.dict().getStr("_recursionlimit");
         ts.recursionLimit = limit == null ? config.recursionLimit() : (int) limit.asLong();
         ts.specialize = !"off".equals(config.option("caches", "on"));
+        ts.finalizers = finalizers;
         return ts;
+    }
+
+    /**
+     * Runs the finalizers of objects that are already unreachable; at close, first asks the JVM to
+     * collect (only when finalizable objects exist), as CPython finalizes what is left at exit.
+     */
+    void runFinalizers(boolean atClose) {
+        if (atClose && finalizers.outstanding() > 0) {
+            for (int i = 0; i < 3 && finalizers.outstanding() > 0; i++) {
+                System.gc();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                finalizers.drain();
+            }
+        }
+        finalizers.drain();
     }
 
     void flush() {
