@@ -1,11 +1,6 @@
 """Coroutine tree without asyncio: a tree of generator-based coroutines driven with send().
 Leaves produce values on request, inner nodes forward requests to children and combine their
 replies, and a tiny round-robin scheduler interleaves several trees."""
-import sys
-try:
-    from time import perf_counter
-except ImportError:  # Ember has no time module yet; the runner then times the rep markers
-    perf_counter = None
 
 DEPTH = 6
 FANOUT = 3
@@ -72,22 +67,6 @@ def workload():
     return "coroutines: %d steps, results %s" % (steps, [results[i] for i in range(len(results))])
 
 
-def main():
-    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    result = None
-    for i in range(reps):
-        t0 = perf_counter() if perf_counter is not None else 0.0
-        r = workload()
-        if reps > 1:
-            if perf_counter is not None:
-                sys.stderr.write("rep %d %.6f\n" % (i + 1, perf_counter() - t0))
-            else:
-                sys.stderr.write("rep %d -\n" % (i + 1))
-            sys.stderr.flush()
-        if result is not None and r != result:
-            raise AssertionError("repetition %d gave %r, expected %r" % (i + 1, r, result))
-        result = r
-    print(result)
+from _harness import run
 
-
-main()
+run(workload)

@@ -1,11 +1,6 @@
 """Board-game search: Monte-Carlo evaluation of opening moves on a small Go board. Each
 candidate move is scored by random playouts with captures (flood-fill group liberties), a
 no-suicide rule, eye avoidance and area scoring; a home-made LCG supplies the randomness."""
-import sys
-try:
-    from time import perf_counter
-except ImportError:  # Ember has no time module yet; the runner then times the rep markers
-    perf_counter = None
 
 SIZE = 7
 MOVES = 3
@@ -176,22 +171,6 @@ def workload():
     return "go %dx%d: %s score %d" % (SIZE, SIZE, " ".join(record), board.score())
 
 
-def main():
-    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    result = None
-    for i in range(reps):
-        t0 = perf_counter() if perf_counter is not None else 0.0
-        r = workload()
-        if reps > 1:
-            if perf_counter is not None:
-                sys.stderr.write("rep %d %.6f\n" % (i + 1, perf_counter() - t0))
-            else:
-                sys.stderr.write("rep %d -\n" % (i + 1))
-            sys.stderr.flush()
-        if result is not None and r != result:
-            raise AssertionError("repetition %d gave %r, expected %r" % (i + 1, r, result))
-        result = r
-    print(result)
+from _harness import run
 
-
-main()
+run(workload)

@@ -1,10 +1,5 @@
 """N-body: a small planetary system advanced with a symplectic Euler step (float arithmetic
 on lists of attributes, nested loops over body pairs)."""
-import sys
-try:
-    from time import perf_counter
-except ImportError:  # Ember has no time module yet; the runner then times the rep markers
-    perf_counter = None
 
 PI = 3.141592653589793
 SOLAR_MASS = 4 * PI * PI
@@ -96,22 +91,6 @@ def workload():
     return "energy %.9f -> %.9f" % (e0, e1)
 
 
-def main():
-    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    result = None
-    for i in range(reps):
-        t0 = perf_counter() if perf_counter is not None else 0.0
-        r = workload()
-        if reps > 1:
-            if perf_counter is not None:
-                sys.stderr.write("rep %d %.6f\n" % (i + 1, perf_counter() - t0))
-            else:
-                sys.stderr.write("rep %d -\n" % (i + 1))
-            sys.stderr.flush()
-        if result is not None and r != result:
-            raise AssertionError("repetition %d gave %r, expected %r" % (i + 1, r, result))
-        result = r
-    print(result)
+from _harness import run
 
-
-main()
+run(workload)

@@ -1,11 +1,6 @@
 """Ray tracer: spheres and a checkered plane, point lights with shadows and reflections, all
 maths through a small Vector class with operator overloading (__add__, __sub__, __mul__,
 __neg__), so nearly every operation is a user-defined method call allocating an object."""
-import sys
-try:
-    from time import perf_counter
-except ImportError:  # Ember has no time module yet; the runner then times the rep markers
-    perf_counter = None
 
 WIDTH = 240
 HEIGHT = 180
@@ -198,22 +193,6 @@ def workload():
     return "raytrace %dx%d: checksum %d, bright pixels %d" % (WIDTH, HEIGHT, checksum, lit)
 
 
-def main():
-    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    result = None
-    for i in range(reps):
-        t0 = perf_counter() if perf_counter is not None else 0.0
-        r = workload()
-        if reps > 1:
-            if perf_counter is not None:
-                sys.stderr.write("rep %d %.6f\n" % (i + 1, perf_counter() - t0))
-            else:
-                sys.stderr.write("rep %d -\n" % (i + 1))
-            sys.stderr.flush()
-        if result is not None and r != result:
-            raise AssertionError("repetition %d gave %r, expected %r" % (i + 1, r, result))
-        result = r
-    print(result)
+from _harness import run
 
-
-main()
+run(workload)

@@ -1,10 +1,5 @@
 """Record crunching: build a table of dict records, then group, join, aggregate, sort by
 compound keys and index them - dict and list operations with small strings and ints."""
-import sys
-try:
-    from time import perf_counter
-except ImportError:  # Ember has no time module yet; the runner then times the rep markers
-    perf_counter = None
 
 ROWS = 40000
 ROUNDS = 7
@@ -72,22 +67,6 @@ def workload():
     return "records: %r" % (res,)
 
 
-def main():
-    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-    result = None
-    for i in range(reps):
-        t0 = perf_counter() if perf_counter is not None else 0.0
-        r = workload()
-        if reps > 1:
-            if perf_counter is not None:
-                sys.stderr.write("rep %d %.6f\n" % (i + 1, perf_counter() - t0))
-            else:
-                sys.stderr.write("rep %d -\n" % (i + 1))
-            sys.stderr.flush()
-        if result is not None and r != result:
-            raise AssertionError("repetition %d gave %r, expected %r" % (i + 1, r, result))
-        result = r
-    print(result)
+from _harness import run
 
-
-main()
+run(workload)
