@@ -23,7 +23,8 @@ public class PyDict extends PyObj {
     private int used;
     private int size;
     private int version;
-    private static int nextVersion = 1;
+    /** Version tags are unique across all interpreters and threads (inline caches compare them). */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_VERSION = new java.util.concurrent.atomic.AtomicInteger(1);
 
     public PyDict() {
         index = new int[8];
@@ -149,7 +150,7 @@ public class PyDict extends PyObj {
         hashes[used] = h;
         used++;
         size++;
-        version = nextVersion++;
+        version = NEXT_VERSION.getAndIncrement();
     }
 
     /** Removes {@code key}; false when absent. */
@@ -163,7 +164,7 @@ public class PyDict extends PyObj {
         keys[e] = null;
         values[e] = null;
         size--;
-        version = nextVersion++;
+        version = NEXT_VERSION.getAndIncrement();
         return true;
     }
 
@@ -179,7 +180,7 @@ public class PyDict extends PyObj {
         keys[e] = null;
         values[e] = null;
         size--;
-        version = nextVersion++;
+        version = NEXT_VERSION.getAndIncrement();
         return v;
     }
 
@@ -191,7 +192,7 @@ public class PyDict extends PyObj {
         hashes = new long[5];
         used = 0;
         size = 0;
-        version = nextVersion++;
+        version = NEXT_VERSION.getAndIncrement();
     }
 
     private void resize() {

@@ -29,7 +29,8 @@ import org.ember.objects.SlotFns.TestFn;
  * whenever a special method is assigned on it or on a base; see {@link Slot}.
  */
 public final class PyType extends PyObj {
-    private static int nextVersion = 1;
+    /** Version tags are unique across all interpreters and threads (inline caches compare them). */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_VERSION = new java.util.concurrent.atomic.AtomicInteger(1);
     /** Builtin types created while {@code object} itself was being set up; see {@link #completeBootstrap()}. */
     private static final List<PyType> BOOTSTRAP = new ArrayList<>();
     private static boolean bootstrapDone;
@@ -97,7 +98,7 @@ public final class PyType extends PyObj {
         this.metatype = metatype;
         this.bases = bases;
         this.builtin = builtin;
-        this.version = nextVersion++;
+        this.version = NEXT_VERSION.getAndIncrement();
     }
 
     // ---- creation ------------------------------------------------------------------------------
@@ -385,7 +386,7 @@ public final class PyType extends PyObj {
 
     /** Invalidates this type's and its subclasses' version tags; recomputes slots when a dunder changed. */
     void modified(boolean dunderChanged) {
-        version = nextVersion++;
+        version = NEXT_VERSION.getAndIncrement();
         if (dunderChanged && !builtin) {
             fixupSlots();
         }
