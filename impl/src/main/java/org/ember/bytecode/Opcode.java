@@ -220,9 +220,11 @@ public final class Opcode {
     public static final int LOAD_METHOD_CACHED = 101;
     /** STORE_ATTR family: existing instance attribute at a shape slot. */
     public static final int STORE_ATTR_INSTANCE_VALUE = 102;
+    /** STORE_ATTR family: adds an instance attribute by a cached shape transition. */
+    public static final int STORE_ATTR_ADD = 103;
 
     /** One past the largest opcode. */
-    public static final int COUNT = 103;
+    public static final int COUNT = 104;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -250,7 +252,7 @@ public final class Opcode {
             case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
             case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: return LOAD_ATTR;
             case LOAD_METHOD_CACHED: return LOAD_METHOD;
-            case STORE_ATTR_INSTANCE_VALUE: return STORE_ATTR;
+            case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: return STORE_ATTR;
             default: return op;
         }
     }

@@ -273,9 +273,16 @@ public final class Interpreter {
                     break;
                 }
                 case STORE_ATTR:
-                    Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
                     if (spec && Specializer.warm(co, pc - 1)) {
                         Specializer.specializeStoreAttr(co, pc - 1, r[sp - 1], names[arg]);
+                    }
+                    Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
+                    r[--sp] = null;
+                    r[--sp] = null;
+                    break;
+                case STORE_ATTR_ADD:
+                    if (!Specializer.storeAdd(co, pc - 1, r[sp - 1], r[sp - 2])) {
+                        Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
                     }
                     r[--sp] = null;
                     r[--sp] = null;

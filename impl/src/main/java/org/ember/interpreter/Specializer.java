@@ -56,13 +56,20 @@ final class Specializer {
         final Shape shape;
         final int index;
         final PyObj descr;
+        /** For STORE_ATTR_ADD: the shape after adding the attribute. */
+        final Shape next;
 
         AttrCache(PyType type, Shape shape, int index, PyObj descr) {
+            this(type, shape, index, descr, null);
+        }
+
+        AttrCache(PyType type, Shape shape, int index, PyObj descr, Shape next) {
             this.type = type;
             this.version = type.version();
             this.shape = shape;
             this.index = index;
             this.descr = descr;
+            this.next = next;
         }
 
         /** Whether {@code obj} still looks as it did when this cache was filled. */
@@ -227,12 +234,25 @@ final class Specializer {
             giveUp(co, at);
             return;
         }
-        int idx = attrs.shape().indexOf(name);
+        Shape shape = attrs.shape();
+        int idx = shape.indexOf(name);
         if (idx < 0) {
-            giveUp(co, at);
+            // Typically __init__: every instance gains this attribute here, going from this shape to the next.
+            rewrite(co, at, Opcode.STORE_ATTR_ADD, new AttrCache(t, shape, -1, null, shape.with(name)));
             return;
         }
-        rewrite(co, at, Opcode.STORE_ATTR_INSTANCE_VALUE, new AttrCache(t, attrs.shape(), idx, null));
+        rewrite(co, at, Opcode.STORE_ATTR_INSTANCE_VALUE, new AttrCache(t, shape, idx, null));
+    }
+
+    /** STORE_ATTR_ADD: adds by the cached transition and returns true, or records a miss and returns false. */
+    static boolean storeAdd(CodeObject co, int at, PyObj obj, PyObj value) {
+        AttrCache c = (AttrCache) co.caches[at];
+        if (c != null && c.matches(obj)) {
+            obj.attrs().append(c.next, value);
+            return true;
+        }
+        miss(co, at);
+        return false;
     }
 
     /** STORE_ATTR_INSTANCE_VALUE: stores and returns true, or records a miss and returns false. */

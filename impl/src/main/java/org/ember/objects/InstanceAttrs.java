@@ -58,6 +58,19 @@ public final class InstanceAttrs {
         values[shape.size() - 1] = value;
     }
 
+    /**
+     * Adds the attribute that {@code next} (a transition of the current shape by one name) has
+     * last, as an inline cache does once it knows the transition.
+     */
+    public void append(Shape next, PyObj value) {
+        int i = next.size() - 1;
+        if (i >= values.length) {
+            values = java.util.Arrays.copyOf(values, Math.max(4, values.length * 2));
+        }
+        values[i] = value;
+        shape = next;
+    }
+
     /** Removes {@code name}; false when it was absent. */
     public boolean remove(String name) {
         PyDict d = asDict();

@@ -55,6 +55,15 @@ class SpecializerTest {
         }
 
         @Test
+        void attributeAdditionsInInit() {
+            py.exec("class P:\n    def __init__(self, a):\n        self.a = a\n        self.b = a * 2\n"
+                    + "ps = [P(i) for i in range(10)]\n");
+            assertThat(dis("P.__init__")).contains("STORE_ATTR_ADD");
+            assertThat(py.eval("[(p.a, p.b) for p in ps[:3]]").repr()).isEqualTo("[(0, 0), (1, 2), (2, 4)]");
+            assertThat(py.eval("ps[9].__dict__").repr()).isEqualTo("{'a': 9, 'b': 18}");
+        }
+
+        @Test
         void classAttributes() {
             py.exec("class C:\n    limit = 10\ndef f(c):\n    return c.limit\nc = C()\nfor _ in range(5): f(c)\n");
             assertThat(dis("f")).contains("LOAD_ATTR_CLASS");
@@ -120,6 +129,14 @@ class SpecializerTest {
             py.exec("class C:\n    x = 'class'\n    def __init__(self): self.x = 'inst'\n"
                     + "def f(c):\n    return c.x\nc = C()\nr = [f(c) for _ in range(5)]\ndel c.x\nr.append(f(c))\n");
             assertThat(py.eval("r").repr()).isEqualTo("['inst', 'inst', 'inst', 'inst', 'inst', 'class']");
+        }
+
+        @Test
+        void aSetterAddedLaterTakesOverAttributeAdditions() {
+            py.exec("log = []\nclass P:\n    def __init__(self, a):\n        self.a = a\n"
+                    + "ps = [P(i) for i in range(5)]\n"
+                    + "P.a = property(lambda self: 'got', lambda self, v: log.append(v))\np = P(7)\n");
+            assertThat(py.eval("(log, p.a)").repr()).isEqualTo("([7], 'got')");
         }
 
         @Test
