@@ -316,7 +316,7 @@ public final class Interpreter {
                     break;
                 }
                 case BINARY_SUBSCR:
-                    r[sp - 2] = Abstract.getItem(r[sp - 2], r[sp - 1]);
+                    r[sp - 2] = Ops.subscript(r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;
                 case STORE_SUBSCR:

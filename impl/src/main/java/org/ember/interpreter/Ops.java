@@ -325,7 +325,44 @@ final class Ops {
         return Abstract.binaryOp(a, b, BinOp.of(arg));
     }
 
+    /** {@code a[b]}, with the list/tuple-by-small-int case done here. */
+    static PyObj subscript(PyObj a, PyObj b) {
+        if (b.getClass() == PyInt.class && ((PyInt) b).fitsLong()) {
+            long i = ((PyInt) b).longValue();
+            if (a.getClass() == PyList.class) {
+                PyList l = (PyList) a;
+                if (i < 0) {
+                    i += l.size();
+                }
+                if (i >= 0 && i < l.size()) {
+                    return l.get((int) i);
+                }
+            } else if (a.getClass() == PyTuple.class) {
+                PyTuple t = (PyTuple) a;
+                if (i < 0) {
+                    i += t.size();
+                }
+                if (i >= 0 && i < t.size()) {
+                    return t.get((int) i);
+                }
+            }
+        }
+        return Abstract.getItem(a, b);
+    }
+
     static PyObj compare(PyObj a, PyObj b, int arg) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            switch (arg) {
+                case 0: return org.ember.objects.PyBool.of(x < y);
+                case 1: return org.ember.objects.PyBool.of(x <= y);
+                case 2: return org.ember.objects.PyBool.of(x == y);
+                case 3: return org.ember.objects.PyBool.of(x != y);
+                case 4: return org.ember.objects.PyBool.of(x > y);
+                default: return org.ember.objects.PyBool.of(x >= y);
+            }
+        }
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return org.ember.objects.PyBool.of(CompareOp.of(arg).test(PyInt.compare((PyInt) a, (PyInt) b)));
         }
