@@ -222,9 +222,11 @@ public final class Opcode {
     public static final int STORE_ATTR_INSTANCE_VALUE = 102;
     /** STORE_ATTR family: adds an instance attribute by a cached shape transition. */
     public static final int STORE_ATTR_ADD = 103;
+    /** LOAD_ATTR family: up to four receiver layouts, each an instance slot or a class attribute. */
+    public static final int LOAD_ATTR_POLY = 104;
 
     /** One past the largest opcode. */
-    public static final int COUNT = 104;
+    public static final int COUNT = 105;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -250,7 +252,7 @@ public final class Opcode {
     public static int family(int op) {
         switch (op) {
             case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
-            case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: return LOAD_ATTR;
+            case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: case LOAD_ATTR_POLY: return LOAD_ATTR;
             case LOAD_METHOD_CACHED: return LOAD_METHOD;
             case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: return STORE_ATTR;
             default: return op;

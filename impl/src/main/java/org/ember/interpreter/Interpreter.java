@@ -263,13 +263,18 @@ public final class Interpreter {
                     r[sp - 1] = Abstract.getAttr(r[sp - 1], names[arg]);
                     break;
                 case LOAD_ATTR_INSTANCE_VALUE: {
-                    PyObj v = Specializer.instanceValue(co, pc - 1, r[sp - 1]);
+                    PyObj v = Specializer.instanceValue(co, pc - 1, r[sp - 1], names[arg]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], names[arg]);
                     break;
                 }
                 case LOAD_ATTR_CLASS: {
-                    PyObj d = Specializer.classAttr(co, pc - 1, r[sp - 1]);
+                    PyObj d = Specializer.classAttrForLoad(co, pc - 1, r[sp - 1], names[arg]);
                     r[sp - 1] = d != null ? Ops.bindClassAttr(d, r[sp - 1]) : Abstract.getAttr(r[sp - 1], names[arg]);
+                    break;
+                }
+                case LOAD_ATTR_POLY: {
+                    PyObj v = Specializer.polyAttr(co, pc - 1, r[sp - 1], names[arg]);
+                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], names[arg]);
                     break;
                 }
                 case STORE_ATTR:

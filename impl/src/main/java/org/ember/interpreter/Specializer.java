@@ -153,6 +153,79 @@ final class Specializer {
         return t.getattro == PyBaseObject.TYPE.getattro;
     }
 
+    /** The largest number of receiver layouts a polymorphic attribute site remembers. */
+    static final int POLY_MAX = 4;
+
+    /** The cache entry LOAD_ATTR would use for this receiver, or null when it cannot be cached. */
+    static AttrCache attrEntry(PyObj obj, String name) {
+        PyType t = obj.type();
+        if (!plainGetattr(t)) {
+            return null;
+        }
+        PyObj descr = t.lookup(name);
+        if (descr != null && descr.type().descrSet != null) {
+            return null;
+        }
+        InstanceAttrs attrs = t.instancesHaveDictFlag() ? obj.attrs() : null;
+        Shape shape = null;
+        if (attrs != null) {
+            shape = attrs.shape();
+            if (shape == null) {
+                return null;
+            }
+            int idx = shape.indexOf(name);
+            if (idx >= 0) {
+                return new AttrCache(t, shape, idx, null);
+            }
+        }
+        return descr == null ? null : new AttrCache(t, shape, -1, descr);
+    }
+
+    /**
+     * A monomorphic LOAD_ATTR site met another receiver layout: widen it to LOAD_ATTR_POLY when
+     * the new layout is cacheable (true), else leave it to the miss counter (false).
+     */
+    private static boolean widen(CodeObject co, int at, PyObj obj, String name) {
+        AttrCache old = (AttrCache) co.caches[at];
+        if (old == null || (obj.type() == old.type && old.type.version() != old.version)) {
+            return false;
+        }
+        AttrCache e = attrEntry(obj, name);
+        if (e == null) {
+            return false;
+        }
+        rewrite(co, at, Opcode.LOAD_ATTR_POLY, new AttrCache[] {old, e});
+        return true;
+    }
+
+    /** LOAD_ATTR_POLY: the attribute from a matching entry (adding one when there is room), or null after a miss. */
+    static PyObj polyAttr(CodeObject co, int at, PyObj obj, String name) {
+        AttrCache[] entries = (AttrCache[]) co.caches[at];
+        for (AttrCache c : entries) {
+            if (c.matches(obj)) {
+                if (c.index >= 0) {
+                    PyObj v = obj.attrs().values()[c.index];
+                    if (v != null) {
+                        return v;
+                    }
+                    break;
+                }
+                return Ops.bindClassAttr(c.descr, obj);
+            }
+        }
+        if (entries.length < POLY_MAX) {
+            AttrCache e = attrEntry(obj, name);
+            if (e != null) {
+                AttrCache[] wider = java.util.Arrays.copyOf(entries, entries.length + 1);
+                wider[entries.length] = e;
+                co.caches[at] = wider;
+                return e.index >= 0 ? obj.attrs().values()[e.index] : Ops.bindClassAttr(e.descr, obj);
+            }
+        }
+        miss(co, at);
+        return null;
+    }
+
     /** Specializes LOAD_ATTR (or, with {@code forMethod}, LOAD_METHOD) for this receiver. */
     static void specializeAttr(CodeObject co, int at, PyObj obj, String name, boolean forMethod) {
         PyType t = obj.type();
@@ -198,8 +271,8 @@ final class Specializer {
         rewrite(co, at, Opcode.LOAD_ATTR_CLASS, new AttrCache(t, shape, -1, descr));
     }
 
-    /** LOAD_ATTR_INSTANCE_VALUE: the value, or null after recording a miss. */
-    static PyObj instanceValue(CodeObject co, int at, PyObj obj) {
+    /** LOAD_ATTR_INSTANCE_VALUE: the value, or null after recording a miss (or widening the site). */
+    static PyObj instanceValue(CodeObject co, int at, PyObj obj, String name) {
         AttrCache c = (AttrCache) co.caches[at];
         if (c != null && c.matches(obj)) {
             PyObj v = obj.attrs().values()[c.index];
@@ -207,7 +280,21 @@ final class Specializer {
                 return v;
             }
         }
-        miss(co, at);
+        if (!widen(co, at, obj, name)) {
+            miss(co, at);
+        }
+        return null;
+    }
+
+    /** LOAD_ATTR_CLASS: the class attribute, or null after recording a miss (or widening the site). */
+    static PyObj classAttrForLoad(CodeObject co, int at, PyObj obj, String name) {
+        AttrCache c = (AttrCache) co.caches[at];
+        if (c != null && c.matches(obj)) {
+            return c.descr;
+        }
+        if (!widen(co, at, obj, name)) {
+            miss(co, at);
+        }
         return null;
     }
 

@@ -64,6 +64,17 @@ class SpecializerTest {
         }
 
         @Test
+        void polymorphicAttributeSites() {
+            py.exec("class A:\n    def __init__(self): self.v = 'a'\nclass B:\n    v = 'b-class'\n"
+                    + "class C:\n    def __init__(self): self.w = 0; self.v = 'c'\n"
+                    + "def f(o):\n    return o.v\nobjs = [A(), B(), C()] * 4\nr = [f(o) for o in objs]\n");
+            assertThat(dis("f")).contains("LOAD_ATTR_POLY");
+            assertThat(py.eval("r[:3]").repr()).isEqualTo("['a', 'b-class', 'c']");
+            py.exec("B.v = 'b2'\nr2 = [f(o) for o in objs[:3]]\n");
+            assertThat(py.eval("r2").repr()).isEqualTo("['a', 'b2', 'c']");
+        }
+
+        @Test
         void classAttributes() {
             py.exec("class C:\n    limit = 10\ndef f(c):\n    return c.limit\nc = C()\nfor _ in range(5): f(c)\n");
             assertThat(dis("f")).contains("LOAD_ATTR_CLASS");
