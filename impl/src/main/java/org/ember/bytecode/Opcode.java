@@ -224,9 +224,11 @@ public final class Opcode {
     public static final int STORE_ATTR_ADD = 103;
     /** LOAD_ATTR family: up to four receiver layouts, each an instance slot or a class attribute. */
     public static final int LOAD_ATTR_POLY = 104;
+    /** LOAD_METHOD family: up to four receiver layouts, each with its method. */
+    public static final int LOAD_METHOD_POLY = 105;
 
     /** One past the largest opcode. */
-    public static final int COUNT = 105;
+    public static final int COUNT = 106;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -253,7 +255,7 @@ public final class Opcode {
         switch (op) {
             case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
             case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: case LOAD_ATTR_POLY: return LOAD_ATTR;
-            case LOAD_METHOD_CACHED: return LOAD_METHOD;
+            case LOAD_METHOD_CACHED: case LOAD_METHOD_POLY: return LOAD_METHOD;
             case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: return STORE_ATTR;
             default: return op;
         }

@@ -309,8 +309,10 @@ public final class Interpreter {
                     }
                     sp = Ops.loadMethod(r, sp, names[arg]);
                     break;
-                case LOAD_METHOD_CACHED: {
-                    PyObj d = Specializer.classAttr(co, pc - 1, r[sp - 1]);
+                case LOAD_METHOD_CACHED:
+                case LOAD_METHOD_POLY: {
+                    PyObj d = (word & 0xFF) == LOAD_METHOD_CACHED ? Specializer.methodForLoad(co, pc - 1, r[sp - 1], names[arg])
+                            : Specializer.polyMethod(co, pc - 1, r[sp - 1], names[arg]);
                     if (d != null) {
                         r[sp] = r[sp - 1];
                         r[sp - 1] = d;

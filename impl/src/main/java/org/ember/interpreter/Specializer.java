@@ -226,6 +226,50 @@ final class Specializer {
         return null;
     }
 
+    /** The cache entry LOAD_METHOD would use (a plain method found on the class), or null. */
+    static AttrCache methodEntry(PyObj obj, String name) {
+        AttrCache e = attrEntry(obj, name);
+        return e != null && e.index < 0 && e.descr.type().isMethodDescriptorType() ? e : null;
+    }
+
+    /** LOAD_METHOD_CACHED: the method, or null after a miss (or after widening to LOAD_METHOD_POLY). */
+    static PyObj methodForLoad(CodeObject co, int at, PyObj obj, String name) {
+        AttrCache c = (AttrCache) co.caches[at];
+        if (c != null && c.matches(obj)) {
+            return c.descr;
+        }
+        if (c != null && !(obj.type() == c.type && c.type.version() != c.version)) {
+            AttrCache e = methodEntry(obj, name);
+            if (e != null) {
+                rewrite(co, at, Opcode.LOAD_METHOD_POLY, new AttrCache[] {c, e});
+                return e.descr;
+            }
+        }
+        miss(co, at);
+        return null;
+    }
+
+    /** LOAD_METHOD_POLY: the method for a matching entry (adding one when there is room), or null after a miss. */
+    static PyObj polyMethod(CodeObject co, int at, PyObj obj, String name) {
+        AttrCache[] entries = (AttrCache[]) co.caches[at];
+        for (AttrCache c : entries) {
+            if (c.matches(obj)) {
+                return c.descr;
+            }
+        }
+        if (entries.length < POLY_MAX) {
+            AttrCache e = methodEntry(obj, name);
+            if (e != null) {
+                AttrCache[] wider = java.util.Arrays.copyOf(entries, entries.length + 1);
+                wider[entries.length] = e;
+                co.caches[at] = wider;
+                return e.descr;
+            }
+        }
+        miss(co, at);
+        return null;
+    }
+
     /** Specializes LOAD_ATTR (or, with {@code forMethod}, LOAD_METHOD) for this receiver. */
     static void specializeAttr(CodeObject co, int at, PyObj obj, String name, boolean forMethod) {
         PyType t = obj.type();
@@ -295,16 +339,6 @@ final class Specializer {
         if (!widen(co, at, obj, name)) {
             miss(co, at);
         }
-        return null;
-    }
-
-    /** LOAD_ATTR_CLASS / LOAD_METHOD_CACHED: the class attribute, or null after recording a miss. */
-    static PyObj classAttr(CodeObject co, int at, PyObj obj) {
-        AttrCache c = (AttrCache) co.caches[at];
-        if (c != null && c.matches(obj)) {
-            return c.descr;
-        }
-        miss(co, at);
         return null;
     }
 

@@ -75,6 +75,17 @@ class SpecializerTest {
         }
 
         @Test
+        void polymorphicMethodSites() {
+            py.exec("class A:\n    def m(self): return 'A'\nclass B:\n    def m(self): return 'B'\n"
+                    + "class C(A):\n    pass\n"
+                    + "def f(o):\n    return o.m()\nobjs = [A(), B(), C()] * 4\nr = [f(o) for o in objs]\n");
+            assertThat(dis("f")).contains("LOAD_METHOD_POLY");
+            assertThat(py.eval("r[:3]").repr()).isEqualTo("['A', 'B', 'A']");
+            py.exec("C.m = lambda self: 'C'\nr2 = [f(o) for o in objs[:3]]\n");
+            assertThat(py.eval("r2").repr()).isEqualTo("['A', 'B', 'C']");
+        }
+
+        @Test
         void classAttributes() {
             py.exec("class C:\n    limit = 10\ndef f(c):\n    return c.limit\nc = C()\nfor _ in range(5): f(c)\n");
             assertThat(dis("f")).contains("LOAD_ATTR_CLASS");
