@@ -473,28 +473,7 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
 
     @Override
     public Void visitGlobal(Stmt.Global s) {
-        for (String raw : s.names()) {
-            String name = mangle(cur.privateName, raw);
-            int old = cur.flagsOf(name);
-            if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT)) != 0) {
-                String msg;
-                if ((old & Scope.DEF_PARAM) != 0) {
-                    msg = "name '%s' is parameter and global";
-                } else if ((old & Scope.USE) != 0) {
-                    msg = "name '%s' is used prior to global declaration";
-                } else if ((old & Scope.DEF_ANNOT) != 0) {
-                    msg = "annotated name '%s' can't be global";
-                } else {
-                    msg = "name '%s' is assigned to before global declaration";
-                }
-                throw error(String.format(msg, raw), s.span());
-            }
-            if ((old & Scope.DEF_NONLOCAL) != 0) {
-                throw error("name '" + raw + "' is nonlocal and global", directiveSpan(name, s.span()));
-            }
-            cur.flags.put(name, old | Scope.DEF_GLOBAL);
-            directives.computeIfAbsent(cur, k -> new java.util.HashMap<>()).putIfAbsent(name, s.span());
-        }
+        declare(s.names(), "global", Scope.DEF_GLOBAL, Scope.DEF_NONLOCAL, s.span());
         return null;
     }
 
@@ -503,29 +482,38 @@ public final class SymbolTable implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         if (cur.kind == Scope.Kind.MODULE) {
             throw error("nonlocal declaration not allowed at module level", s.span());
         }
-        for (String raw : s.names()) {
+        declare(s.names(), "nonlocal", Scope.DEF_NONLOCAL, Scope.DEF_GLOBAL, s.span());
+        return null;
+    }
+
+    /**
+     * A {@code global} or {@code nonlocal} statement ({@code keyword}): marks each name with
+     * {@code flag}, with CPython's errors for a name already used, bound, annotated or a parameter
+     * in this scope, or declared the other way ({@code conflicting}).
+     */
+    private void declare(List<String> names, String keyword, int flag, int conflicting, Span span) {
+        for (String raw : names) {
             String name = mangle(cur.privateName, raw);
             int old = cur.flagsOf(name);
             if ((old & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT)) != 0) {
                 String msg;
                 if ((old & Scope.DEF_PARAM) != 0) {
-                    msg = "name '%s' is parameter and nonlocal";
+                    msg = "name '%s' is parameter and " + keyword;
                 } else if ((old & Scope.USE) != 0) {
-                    msg = "name '%s' is used prior to nonlocal declaration";
+                    msg = "name '%s' is used prior to " + keyword + " declaration";
                 } else if ((old & Scope.DEF_ANNOT) != 0) {
-                    msg = "annotated name '%s' can't be nonlocal";
+                    msg = "annotated name '%s' can't be " + keyword;
                 } else {
-                    msg = "name '%s' is assigned to before nonlocal declaration";
+                    msg = "name '%s' is assigned to before " + keyword + " declaration";
                 }
-                throw error(String.format(msg, raw), s.span());
+                throw error(String.format(msg, raw), span);
             }
-            if ((old & Scope.DEF_GLOBAL) != 0) {
-                throw error("name '" + raw + "' is nonlocal and global", directiveSpan(name, s.span()));
+            if ((old & conflicting) != 0) {
+                throw error("name '" + raw + "' is nonlocal and global", directiveSpan(name, span));
             }
-            cur.flags.put(name, old | Scope.DEF_NONLOCAL);
-            directives.computeIfAbsent(cur, k -> new java.util.HashMap<>()).putIfAbsent(name, s.span());
+            cur.flags.put(name, old | flag);
+            directives.computeIfAbsent(cur, k -> new java.util.HashMap<>()).putIfAbsent(name, span);
         }
-        return null;
     }
 
     @Override
