@@ -111,33 +111,31 @@ public final class IntFormat {
             return Layout.number("", "", new String(Character.toChars(value.intValue())), spec,
                     0);
         }
-        BigInteger mag = value.abs();
-        String digits;
-        String prefix = "";
-        switch (type) {
-            case 'b':
-                digits = mag.toString(2);
-                prefix = "0b";
-                break;
-            case 'o':
-                digits = mag.toString(8);
-                prefix = "0o";
-                break;
-            case 'x':
-                digits = mag.toString(16);
-                prefix = "0x";
-                break;
-            case 'X':
-                digits = mag.toString(16).toUpperCase(Locale.ROOT);
-                prefix = "0X";
-                break;
-            default:
-                digits = decimal(mag);
-                break;
-        }
+        String[] pd = radixDigits(value.abs(), type);
+        String prefix = pd[0];
+        String digits = pd[1];
         String lead = FloatFormat.signText(value.signum() < 0, spec.sign())
                 + (spec.alternate() ? prefix : "");
         return Layout.number(lead, digits, "", spec, groupSize);
+    }
+
+    /**
+     * The digits of a non-negative value in the base a conversion letter names ({@code b o x X},
+     * anything else decimal), with the prefix {@code #} adds: {prefix, digits}.
+     */
+    static String[] radixDigits(BigInteger mag, int type) {
+        switch (type) {
+            case 'b':
+                return new String[] {"0b", mag.toString(2)};
+            case 'o':
+                return new String[] {"0o", mag.toString(8)};
+            case 'x':
+                return new String[] {"0x", mag.toString(16)};
+            case 'X':
+                return new String[] {"0X", mag.toString(16).toUpperCase(Locale.ROOT)};
+            default:
+                return new String[] {"", decimal(mag)};
+        }
     }
 
     /**

@@ -446,27 +446,9 @@ public final class PercentFormat {
 
     private static void formatInteger(StringBuilder out, BigInteger v, int conv, int flags,
             int width, int prec) {
-        BigInteger mag = v.abs();
-        String digits;
-        String prefix = "";
-        switch (conv) {
-            case 'o':
-                digits = mag.toString(8);
-                prefix = "0o";
-                break;
-            case 'x':
-                digits = mag.toString(16);
-                prefix = "0x";
-                break;
-            case 'X':
-                digits = mag.toString(16).toUpperCase(Locale.ROOT);
-                prefix = "0X";
-                break;
-            default:
-                digits = IntFormat.toDecimalString(mag);
-                prefix = "";
-                break;
-        }
+        String[] pd = IntFormat.radixDigits(v.abs(), conv);
+        String prefix = pd[0];
+        String digits = pd[1];
         if (prec > digits.length()) {
             digits = "0".repeat(prec - digits.length()) + digits;
         }
