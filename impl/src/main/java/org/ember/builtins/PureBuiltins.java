@@ -74,6 +74,11 @@ public final class PureBuiltins {
         return new ArrayList<>(ALL.keySet());
     }
 
+    /** The builtin function {@code name} (shared by every interpreter), or null; the adaptive interpreter recognizes some by identity. */
+    public static PyObj builtin(String name) {
+        return ALL.get(name);
+    }
+
     private static void def(String name, CallFn impl) {
         ALL.put(name, PyBuiltinFunction.of(name, impl));
     }

@@ -62,6 +62,8 @@ public final class CodeObject extends PyObj {
     public final int[] endLines;
     public final int[] endCols;
     public final int stacksize;
+    private final int frameSize;
+    private final int nlocalsplus;
     /** The docstring, or null. */
     public final PyObj doc;
     /**
@@ -102,6 +104,8 @@ public final class CodeObject extends PyObj {
         this.endLines = endLines;
         this.endCols = endCols;
         this.stacksize = stacksize;
+        this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
+        this.frameSize = nlocalsplus + stacksize + 1;
         this.doc = doc;
     }
 
@@ -112,7 +116,12 @@ public final class CodeObject extends PyObj {
 
     /** Size of localsplus: locals, cells and free variables. */
     public int nlocalsplus() {
-        return varnames.length + cellvars.length + freevars.length;
+        return nlocalsplus;
+    }
+
+    /** The length of a frame's register array: localsplus, then the value stack (plus one spare slot). */
+    public int frameSize() {
+        return frameSize;
     }
 
     public boolean isGenerator() {

@@ -226,9 +226,89 @@ public final class Opcode {
     public static final int LOAD_ATTR_POLY = 104;
     /** LOAD_METHOD family: up to four receiver layouts, each with its method. */
     public static final int LOAD_METHOD_POLY = 105;
+    /** BINARY_OP family: {@code +} on two exact ints (overflow goes to a big int). */
+    public static final int BINARY_OP_ADD_INT = 106;
+    /** BINARY_OP family: {@code -} on two exact ints. */
+    public static final int BINARY_OP_SUBTRACT_INT = 107;
+    /** BINARY_OP family: another int operator ({@code * // % << >> & | ^}) on two exact ints. */
+    public static final int BINARY_OP_INT = 108;
+    /** BINARY_OP family: {@code + - * /} on two exact floats. */
+    public static final int BINARY_OP_FLOAT = 109;
+    /** BINARY_OP family: {@code + - * /} on an exact int and an exact float, either order. */
+    public static final int BINARY_OP_MIXED_FLOAT = 110;
+    /** BINARY_OP family: concatenation of two exact strs. */
+    public static final int BINARY_OP_ADD_UNICODE = 111;
+    /** BINARY_SUBSCR family: an exact list indexed by an in-range int. */
+    public static final int BINARY_SUBSCR_LIST_INT = 112;
+    /** BINARY_SUBSCR family: an exact tuple indexed by an in-range int. */
+    public static final int BINARY_SUBSCR_TUPLE_INT = 113;
+    /** BINARY_SUBSCR family: an exact str indexed by an in-range int. */
+    public static final int BINARY_SUBSCR_STR_INT = 114;
+    /** BINARY_SUBSCR family: an exact dict with the key present. */
+    public static final int BINARY_SUBSCR_DICT = 115;
+    /** STORE_SUBSCR family: an exact list at an in-range int index. */
+    public static final int STORE_SUBSCR_LIST_INT = 116;
+    /** STORE_SUBSCR family: an exact dict. */
+    public static final int STORE_SUBSCR_DICT = 117;
+    /** COMPARE_OP family: two exact ints. */
+    public static final int COMPARE_OP_INT = 118;
+    /** COMPARE_OP family: two exact floats. */
+    public static final int COMPARE_OP_FLOAT = 119;
+    /** COMPARE_OP family: two exact strs. */
+    public static final int COMPARE_OP_STR = 120;
+    /** COMPARE_OP family: two exact ints, fused with the POP_JUMP_IF_FALSE/TRUE that follows. */
+    public static final int COMPARE_OP_INT_JUMP = 121;
+    /** COMPARE_OP family: two exact floats, fused with the following conditional jump. */
+    public static final int COMPARE_OP_FLOAT_JUMP = 122;
+    /** COMPARE_OP family: two exact strs, fused with the following conditional jump. */
+    public static final int COMPARE_OP_STR_JUMP = 123;
+    /** CONTAINS_OP family: {@code in} an exact dict. */
+    public static final int CONTAINS_OP_DICT = 124;
+    /** CONTAINS_OP family: {@code in} an exact set or frozenset. */
+    public static final int CONTAINS_OP_SET = 125;
+    /** CONTAINS_OP family: an exact str {@code in} an exact str. */
+    public static final int CONTAINS_OP_STR = 126;
+    /** CALL family: a Python function (by code object) whose parameters the positional arguments fill exactly. */
+    public static final int CALL_PY_EXACT_ARGS = 127;
+    /** CALL family: a bound method of such a Python function. */
+    public static final int CALL_BOUND_METHOD_EXACT_ARGS = 128;
+    /** CALL family: a builtin function, called without keyword arguments. */
+    public static final int CALL_BUILTIN = 129;
+    /** CALL family: a builtin type's method loaded by LOAD_METHOD (no bound object is made). */
+    public static final int CALL_METHOD_DESCR = 130;
+    /** CALL family: the builtin {@code len} with one argument. */
+    public static final int CALL_LEN = 131;
+    /** CALL family: the builtin {@code isinstance} with two arguments. */
+    public static final int CALL_ISINSTANCE = 132;
+    /** CALL family: {@code type(x)}. */
+    public static final int CALL_TYPE_1 = 133;
+    /** CALL family: a Python class with object's {@code __new__} and a Python {@code __init__} taking exactly the arguments. */
+    public static final int CALL_ALLOC_AND_INIT = 134;
+    /** FOR_ITER family: a range iterator. */
+    public static final int FOR_ITER_RANGE = 135;
+    /** FOR_ITER family: a list iterator. */
+    public static final int FOR_ITER_LIST = 136;
+    /** FOR_ITER family: a tuple iterator. */
+    public static final int FOR_ITER_TUPLE = 137;
+    /** FOR_ITER family: an iterator over a dict's keys, values or items. */
+    public static final int FOR_ITER_DICT = 138;
+    /** FOR_ITER family: a generator, resumed directly. */
+    public static final int FOR_ITER_GEN = 139;
+    /** UNPACK_SEQUENCE family: an exact tuple of two items. */
+    public static final int UNPACK_SEQUENCE_TWO_TUPLE = 140;
+    /** UNPACK_SEQUENCE family: an exact tuple of exactly arg items. */
+    public static final int UNPACK_SEQUENCE_TUPLE = 141;
+    /** UNPACK_SEQUENCE family: an exact list of exactly arg items. */
+    public static final int UNPACK_SEQUENCE_LIST = 142;
+    /** LOAD_ATTR family: a {@code property} whose getter is a Python function, guarded by type version and shape. */
+    public static final int LOAD_ATTR_PROPERTY = 143;
+    /** LOAD_ATTR family: a {@code __slots__} member (or another Java-level data descriptor) found on the class. */
+    public static final int LOAD_ATTR_SLOT = 144;
+    /** LOAD_ATTR family: a module attribute, guarded by the module dict's keys version. */
+    public static final int LOAD_ATTR_MODULE = 145;
 
     /** One past the largest opcode. */
-    public static final int COUNT = 106;
+    public static final int COUNT = 146;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -257,6 +337,23 @@ public final class Opcode {
             case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: case LOAD_ATTR_POLY: return LOAD_ATTR;
             case LOAD_METHOD_CACHED: case LOAD_METHOD_POLY: return LOAD_METHOD;
             case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: return STORE_ATTR;
+            case BINARY_OP_ADD_INT: case BINARY_OP_SUBTRACT_INT: case BINARY_OP_INT: case BINARY_OP_FLOAT:
+            case BINARY_OP_MIXED_FLOAT: case BINARY_OP_ADD_UNICODE:
+                return BINARY_OP;
+            case BINARY_SUBSCR_LIST_INT: case BINARY_SUBSCR_TUPLE_INT: case BINARY_SUBSCR_STR_INT: case BINARY_SUBSCR_DICT:
+                return BINARY_SUBSCR;
+            case STORE_SUBSCR_LIST_INT: case STORE_SUBSCR_DICT: return STORE_SUBSCR;
+            case COMPARE_OP_INT: case COMPARE_OP_FLOAT: case COMPARE_OP_STR: case COMPARE_OP_INT_JUMP:
+            case COMPARE_OP_FLOAT_JUMP: case COMPARE_OP_STR_JUMP:
+                return COMPARE_OP;
+            case CONTAINS_OP_DICT: case CONTAINS_OP_SET: case CONTAINS_OP_STR: return CONTAINS_OP;
+            case CALL_PY_EXACT_ARGS: case CALL_BOUND_METHOD_EXACT_ARGS: case CALL_BUILTIN: case CALL_METHOD_DESCR:
+            case CALL_LEN: case CALL_ISINSTANCE: case CALL_TYPE_1: case CALL_ALLOC_AND_INIT:
+                return CALL;
+            case FOR_ITER_RANGE: case FOR_ITER_LIST: case FOR_ITER_TUPLE: case FOR_ITER_DICT: case FOR_ITER_GEN:
+                return FOR_ITER;
+            case UNPACK_SEQUENCE_TWO_TUPLE: case UNPACK_SEQUENCE_TUPLE: case UNPACK_SEQUENCE_LIST: return UNPACK_SEQUENCE;
+            case LOAD_ATTR_PROPERTY: case LOAD_ATTR_SLOT: case LOAD_ATTR_MODULE: return LOAD_ATTR;
             default: return op;
         }
     }
@@ -274,8 +371,13 @@ public final class Opcode {
             case JUMP_IF_TRUE_OR_POP: case FOR_ITER: case SEND:
                 return true;
             default:
-                return false;
+                return family(op) == FOR_ITER;
         }
+    }
+
+    /** Whether {@code op} is a specialized form (rewritten in place by the adaptive interpreter). */
+    public static boolean isSpecialized(int op) {
+        return family(op) != op;
     }
 
     /** Packs an instruction word. */

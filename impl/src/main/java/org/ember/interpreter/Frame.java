@@ -26,10 +26,17 @@ public final class Frame extends PyObj {
     String[] kwnames;
     /** Set by YIELD_VALUE: the frame suspended rather than returned. */
     boolean yielded;
+    /**
+     * The eval loop entered this frame in place from a CALL in {@link #back} (no Java call): when it
+     * returns, or an exception leaves it, the same loop goes on in the caller.
+     */
+    boolean resumesCaller;
+    /** For a frame running {@code __init__} for CALL_ALLOC_AND_INIT: the new instance, the call's result. */
+    PyObj initSelf;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObj locals) {
         this.code = code;
-        this.regs = new PyObj[code.nlocalsplus() + code.stacksize + 1];
+        this.regs = new PyObj[code.frameSize()];
         this.sp = code.nlocalsplus();
         this.globals = globals;
         this.builtins = builtins;

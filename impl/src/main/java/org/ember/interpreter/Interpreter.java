@@ -35,14 +35,16 @@ public final class Interpreter {
         if (ts.finalizers != null && ts.finalizers.hasWork()) {
             ts.finalizers.drain();
         }
+        int depth = ts.depth;
         ts.enter();
         f.back = ts.frame;
         ts.frame = f;
         try {
             return execute(ts, f, null);
         } finally {
+            // Also drops frames entered in place that an escaping Java error left linked.
             ts.frame = f.back;
-            ts.leave();
+            ts.depth = depth;
         }
     }
 
@@ -76,10 +78,17 @@ public final class Interpreter {
         }
     }
 
-    /** Executes (or resumes) a frame, handling exceptions through the exception table. */
-    static PyObj execute(ThreadState ts, Frame f, PyRaise pending) {
+    /**
+     * Executes (or resumes) {@code entry}, handling exceptions through the exception tables. The
+     * loop may enter Python callees in place; when an exception leaves one of those it unwinds
+     * here frame by frame, each adding its traceback entry, until a handler takes it or it leaves
+     * {@code entry}. {@code ts.frame} is always the innermost frame of this activation.
+     */
+    static PyObj execute(ThreadState ts, Frame entry, PyRaise pending) {
+        Frame f = entry;
         while (true) {
             PyRaise e;
+            Frame cur;
             try {
                 if (pending != null) {
                     PyRaise p = pending;
@@ -90,42 +99,68 @@ public final class Interpreter {
                 return loop(ts, f);
             } catch (PyRaise ex) {
                 e = ex;
+                cur = ts.frame;
             } catch (StackOverflowError so) {
                 e = Errors.recursionError("maximum recursion depth exceeded");
+                cur = ts.frame;
             } catch (ReraiseSignal r) {
                 // The handler is looked up at the re-raising instruction; f.lasti keeps the
                 // original position for the traceback.
                 e = r.raise;
-                ExceptionEntry h = f.code.handlerFor(r.at);
-                if (h == null) {
+                cur = ts.frame;
+                ExceptionEntry h = cur.code.handlerFor(r.at);
+                if (h != null) {
+                    f = resumeAt(cur, h, e.exception());
+                    continue;
+                }
+                if (cur == entry) {
                     throw e;
                 }
-                f.sp = f.code.nlocalsplus() + h.depth();
-                if (h.pushLasti()) {
-                    f.regs[f.sp++] = PyInt.of(f.lasti);
-                }
-                f.regs[f.sp++] = e.exception();
-                f.pc = h.target();
-                continue;
+                cur = leaveInPlace(ts, cur);
             } catch (RuntimeException | AssertionError bug) {
                 e = Errors.systemError("internal error in Ember: " + bug);
+                cur = ts.frame;
             }
-            PyBaseException exc = e.exception();
-            exc.traceback = new PyTraceback(f, f.lasti, (PyTraceback) exc.traceback);
+            f = unwind(ts, entry, cur, e);
+        }
+    }
+
+    /** Adds traceback entries from {@code cur} outwards until a handler takes {@code e} (returning its frame) or it leaves {@code entry}. */
+    private static Frame unwind(ThreadState ts, Frame entry, Frame cur, PyRaise e) {
+        PyBaseException exc = e.exception();
+        while (true) {
+            exc.traceback = new PyTraceback(cur, cur.lasti, (PyTraceback) exc.traceback);
             if (exc.context == null && ts.handled != null && ts.handled != exc) {
                 exc.context = ts.handled;
             }
-            ExceptionEntry h = f.code.handlerFor(f.lasti);
-            if (h == null) {
+            ExceptionEntry h = cur.code.handlerFor(cur.lasti);
+            if (h != null) {
+                return resumeAt(cur, h, exc);
+            }
+            if (cur == entry) {
                 throw e;
             }
-            f.sp = f.code.nlocalsplus() + h.depth();
-            if (h.pushLasti()) {
-                f.regs[f.sp++] = PyInt.of(f.lasti);
-            }
-            f.regs[f.sp++] = exc;
-            f.pc = h.target();
+            cur = leaveInPlace(ts, cur);
         }
+    }
+
+    /** An exception leaves a frame entered in place: unlink it; returns the caller. */
+    private static Frame leaveInPlace(ThreadState ts, Frame f) {
+        Frame caller = f.back;
+        ts.frame = caller;
+        ts.leave();
+        return caller;
+    }
+
+    /** Sets {@code f} up to run handler {@code h} with {@code exc} pushed; returns {@code f}. */
+    private static Frame resumeAt(Frame f, ExceptionEntry h, PyBaseException exc) {
+        f.sp = f.code.nlocalsplus() + h.depth();
+        if (h.pushLasti()) {
+            f.regs[f.sp++] = PyInt.of(f.lasti);
+        }
+        f.regs[f.sp++] = exc;
+        f.pc = h.target();
+        return f;
     }
 
     /** Re-raising inside the same frame: does not add a traceback entry (RERAISE). */
@@ -143,19 +178,24 @@ public final class Interpreter {
     }
 
     private static PyObj loop(ThreadState ts, Frame f) {
-        final CodeObject co = f.code;
-        final int[] code = co.code;
-        final PyObj[] r = f.regs;
-        final PyObj[] consts = co.consts;
-        final String[] names = co.names;
-        final org.ember.objects.PyStr[] nameObjs = co.nameObjs;
+        // Not final: a Python call or return switches frames in place (Frame.resumesCaller).
+        CodeObject co = f.code;
+        int[] code = co.code;
+        PyObj[] r = f.regs;
+        PyObj[] consts = co.consts;
+        String[] names = co.names;
+        org.ember.objects.PyStr[] nameObjs = co.nameObjs;
         int pc = f.pc;
         int sp = f.sp;
         final boolean spec = ts.specialize;
+        final long[] executions = ts.cacheStats.executions;
         while (true) {
             f.lasti = pc;
             int word = code[pc++];
             int arg = word >>> 8;
+            if (executions != null) {
+                executions[word & 0xFF]++;
+            }
             switch (word & 0xFF) {
                 case NOP:
                     break;
@@ -277,6 +317,13 @@ public final class Interpreter {
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], names[arg]);
                     break;
                 }
+                case LOAD_ATTR_PROPERTY:
+                case LOAD_ATTR_SLOT:
+                case LOAD_ATTR_MODULE: {
+                    PyObj v = Specializer.descriptorAttr(ts, co, pc - 1, word & 0xFF, r[sp - 1]);
+                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], names[arg]);
+                    break;
+                }
                 case STORE_ATTR:
                     if (spec && Specializer.warm(co, pc - 1)) {
                         Specializer.specializeStoreAttr(co, pc - 1, r[sp - 1], names[arg]);
@@ -323,11 +370,45 @@ public final class Interpreter {
                     break;
                 }
                 case BINARY_SUBSCR:
-                    r[sp - 2] = Ops.subscript(r[sp - 2], r[sp - 1]);
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        OperatorSpecializer.specializeSubscr(co, pc - 1, r[sp - 2], r[sp - 1]);
+                    }
+                    r[sp - 2] = Abstract.getItem(r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;
+                case BINARY_SUBSCR_LIST_INT: {
+                    PyObj v = OperatorSpecializer.listItem(r[sp - 2], r[sp - 1]);
+                    r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
+                    r[--sp] = null;
+                    break;
+                }
+                case BINARY_SUBSCR_TUPLE_INT: {
+                    PyObj v = OperatorSpecializer.tupleItem(r[sp - 2], r[sp - 1]);
+                    r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
+                    r[--sp] = null;
+                    break;
+                }
+                case BINARY_SUBSCR_STR_INT:
+                case BINARY_SUBSCR_DICT: {
+                    PyObj v = OperatorSpecializer.strOrDictItem(word & 0xFF, r[sp - 2], r[sp - 1]);
+                    r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
+                    r[--sp] = null;
+                    break;
+                }
                 case STORE_SUBSCR:
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        OperatorSpecializer.specializeStoreSubscr(co, pc - 1, r[sp - 2], r[sp - 1]);
+                    }
                     Abstract.setItem(r[sp - 2], r[sp - 1], r[sp - 3]);
+                    sp -= 3;
+                    r[sp] = r[sp + 1] = r[sp + 2] = null;
+                    break;
+                case STORE_SUBSCR_LIST_INT:
+                case STORE_SUBSCR_DICT:
+                    if (!OperatorSpecializer.storeSubscr(word & 0xFF, r[sp - 2], r[sp - 1], r[sp - 3])) {
+                        Specializer.miss(co, pc - 1);
+                        Abstract.setItem(r[sp - 2], r[sp - 1], r[sp - 3]);
+                    }
                     sp -= 3;
                     r[sp] = r[sp + 1] = r[sp + 2] = null;
                     break;
@@ -337,7 +418,42 @@ public final class Interpreter {
                     r[sp] = r[sp + 1] = null;
                     break;
                 case BINARY_OP:
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        OperatorSpecializer.specializeBinary(co, pc - 1, r[sp - 2], r[sp - 1], arg);
+                    }
                     r[sp - 2] = Ops.binaryOp(r[sp - 2], r[sp - 1], arg);
+                    r[--sp] = null;
+                    break;
+                case BINARY_OP_ADD_INT: {
+                    PyObj a = r[sp - 2];
+                    PyObj b = r[sp - 1];
+                    r[sp - 2] = a.getClass() == PyInt.class && b.getClass() == PyInt.class ? PyInt.add((PyInt) a, (PyInt) b)
+                            : OperatorSpecializer.binaryMiss(co, pc - 1, a, b, arg);
+                    r[--sp] = null;
+                    break;
+                }
+                case BINARY_OP_SUBTRACT_INT: {
+                    PyObj a = r[sp - 2];
+                    PyObj b = r[sp - 1];
+                    r[sp - 2] = a.getClass() == PyInt.class && b.getClass() == PyInt.class ? PyInt.sub((PyInt) a, (PyInt) b)
+                            : OperatorSpecializer.binaryMiss(co, pc - 1, a, b, arg);
+                    r[--sp] = null;
+                    break;
+                }
+                case BINARY_OP_INT:
+                    r[sp - 2] = OperatorSpecializer.intOp(co, pc - 1, r[sp - 2], r[sp - 1], arg);
+                    r[--sp] = null;
+                    break;
+                case BINARY_OP_FLOAT:
+                    r[sp - 2] = OperatorSpecializer.floatOp(co, pc - 1, r[sp - 2], r[sp - 1], arg);
+                    r[--sp] = null;
+                    break;
+                case BINARY_OP_MIXED_FLOAT:
+                    r[sp - 2] = OperatorSpecializer.mixedOp(co, pc - 1, r[sp - 2], r[sp - 1], arg);
+                    r[--sp] = null;
+                    break;
+                case BINARY_OP_ADD_UNICODE:
+                    r[sp - 2] = OperatorSpecializer.concat(co, pc - 1, r[sp - 2], r[sp - 1], arg);
                     r[--sp] = null;
                     break;
                 case UNARY_POSITIVE:
@@ -353,15 +469,53 @@ public final class Interpreter {
                     r[sp - 1] = Abstract.invert(r[sp - 1]);
                     break;
                 case COMPARE_OP:
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        OperatorSpecializer.specializeCompare(co, pc - 1, r[sp - 2], r[sp - 1]);
+                    }
                     r[sp - 2] = Ops.compare(r[sp - 2], r[sp - 1], arg);
                     r[--sp] = null;
                     break;
+                case COMPARE_OP_INT:
+                case COMPARE_OP_FLOAT:
+                case COMPARE_OP_STR: {
+                    int t = OperatorSpecializer.typedCompare(word & 0xFF, r[sp - 2], r[sp - 1], arg);
+                    r[sp - 2] = t >= 0 ? PyBool.of(t != 0) : OperatorSpecializer.compareMiss(co, pc - 1, r[sp - 2], r[sp - 1], arg);
+                    r[--sp] = null;
+                    break;
+                }
+                case COMPARE_OP_INT_JUMP:
+                case COMPARE_OP_FLOAT_JUMP:
+                case COMPARE_OP_STR_JUMP: {
+                    int t = OperatorSpecializer.typedCompare(word & 0xFF, r[sp - 2], r[sp - 1], arg);
+                    if (t >= 0) {
+                        // Also executes the POP_JUMP_IF_FALSE/TRUE that follows, without making a bool.
+                        r[--sp] = null;
+                        r[--sp] = null;
+                        int jump = code[pc++];
+                        if ((t != 0) == ((jump & 0xFF) == POP_JUMP_IF_TRUE)) {
+                            pc = jump >>> 8;
+                        }
+                    } else {
+                        r[sp - 2] = OperatorSpecializer.compareMiss(co, pc - 1, r[sp - 2], r[sp - 1], arg);
+                        r[--sp] = null;
+                    }
+                    break;
+                }
                 case IS_OP:
                     r[sp - 2] = PyBool.of((r[sp - 2] == r[sp - 1]) ^ (arg != 0));
                     r[--sp] = null;
                     break;
                 case CONTAINS_OP:
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        OperatorSpecializer.specializeContains(co, pc - 1, r[sp - 2], r[sp - 1]);
+                    }
                     r[sp - 2] = PyBool.of(Abstract.contains(r[sp - 1], r[sp - 2]) ^ (arg != 0));
+                    r[--sp] = null;
+                    break;
+                case CONTAINS_OP_DICT:
+                case CONTAINS_OP_SET:
+                case CONTAINS_OP_STR:
+                    r[sp - 2] = PyBool.of(OperatorSpecializer.contains(co, pc - 1, word & 0xFF, r[sp - 2], r[sp - 1]) ^ (arg != 0));
                     r[--sp] = null;
                     break;
                 case BUILD_TUPLE:
@@ -456,8 +610,46 @@ public final class Interpreter {
                     break;
                 case FOR_ITER: {
                     PyObj it = r[sp - 1];
-                    PyObj v = it instanceof PySeqIter.ListIter ? ((PySeqIter.ListIter) it).nextItem()
-                            : it instanceof PyRange.RangeIter ? ((PyRange.RangeIter) it).nextItem() : Abstract.next(it);
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        SequenceSpecializer.specializeForIter(co, pc - 1, it);
+                    }
+                    PyObj v = Abstract.next(it);
+                    if (v == null) {
+                        r[--sp] = null;
+                        pc = arg;
+                    } else {
+                        r[sp++] = v;
+                    }
+                    break;
+                }
+                case FOR_ITER_RANGE: {
+                    PyObj it = r[sp - 1];
+                    PyObj v = it.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it).nextItem()
+                            : SequenceSpecializer.nextMiss(co, pc - 1, it);
+                    if (v == null) {
+                        r[--sp] = null;
+                        pc = arg;
+                    } else {
+                        r[sp++] = v;
+                    }
+                    break;
+                }
+                case FOR_ITER_LIST: {
+                    PyObj it = r[sp - 1];
+                    PyObj v = it.getClass() == PySeqIter.ListIter.class ? ((PySeqIter.ListIter) it).nextItem()
+                            : SequenceSpecializer.nextMiss(co, pc - 1, it);
+                    if (v == null) {
+                        r[--sp] = null;
+                        pc = arg;
+                    } else {
+                        r[sp++] = v;
+                    }
+                    break;
+                }
+                case FOR_ITER_TUPLE:
+                case FOR_ITER_DICT:
+                case FOR_ITER_GEN: {
+                    PyObj v = SequenceSpecializer.next(ts, co, pc - 1, word & 0xFF, r[sp - 1]);
                     if (v == null) {
                         r[--sp] = null;
                         pc = arg;
@@ -492,7 +684,19 @@ public final class Interpreter {
                     r[sp] = null;
                     f.sp = sp;
                     f.pc = pc;
-                    return v;
+                    if (!f.resumesCaller) {
+                        return v;
+                    }
+                    f = CallSpecializer.returnInPlace(ts, f, v);
+                    co = f.code;
+                    code = co.code;
+                    r = f.regs;
+                    consts = co.consts;
+                    names = co.names;
+                    nameObjs = co.nameObjs;
+                    pc = f.pc;
+                    sp = f.sp;
+                    break;
                 }
                 case POP_EXCEPT: {
                     PyObj saved = r[--sp];
@@ -535,7 +739,25 @@ public final class Interpreter {
                     sp++;
                     break;
                 case UNPACK_SEQUENCE:
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        SequenceSpecializer.specializeUnpack(co, pc - 1, r[sp - 1], arg);
+                    }
                     sp = Ops.unpackSequence(r, sp, arg);
+                    break;
+                case UNPACK_SEQUENCE_TWO_TUPLE: {
+                    PyObj seq = r[sp - 1];
+                    if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == 2) {
+                        r[sp - 1] = ((PyTuple) seq).get(1);
+                        r[sp++] = ((PyTuple) seq).get(0);
+                    } else {
+                        Specializer.miss(co, pc - 1);
+                        sp = Ops.unpackSequence(r, sp, arg);
+                    }
+                    break;
+                }
+                case UNPACK_SEQUENCE_TUPLE:
+                case UNPACK_SEQUENCE_LIST:
+                    sp = SequenceSpecializer.unpack(co, pc - 1, word & 0xFF, r, sp, arg);
                     break;
                 case UNPACK_EX:
                     sp = Ops.unpackEx(r, sp, arg);
@@ -570,9 +792,42 @@ public final class Interpreter {
                     f.kwnames = null;
                     f.sp = sp;
                     f.pc = pc;
+                    if (spec && Specializer.warm(co, pc - 1)) {
+                        CallSpecializer.specialize(co, pc - 1, r, sp, arg, kw);
+                    }
                     sp = Ops.call(ts, r, sp, arg, kw);
                     break;
                 }
+                case CALL_PY_EXACT_ARGS:
+                case CALL_BOUND_METHOD_EXACT_ARGS:
+                case CALL_ALLOC_AND_INIT: {
+                    f.sp = sp;
+                    f.pc = pc;
+                    Frame callee = CallSpecializer.enterInPlace(ts, f, co, pc - 1, word & 0xFF, r, sp, arg);
+                    if (callee == null) {
+                        sp = CallSpecializer.call(ts, co, pc - 1, word & 0xFF, r, sp, arg);
+                        break;
+                    }
+                    f = callee;
+                    co = f.code;
+                    code = co.code;
+                    r = f.regs;
+                    consts = co.consts;
+                    names = co.names;
+                    nameObjs = co.nameObjs;
+                    pc = f.pc;
+                    sp = f.sp;
+                    break;
+                }
+                case CALL_BUILTIN:
+                case CALL_METHOD_DESCR:
+                case CALL_LEN:
+                case CALL_ISINSTANCE:
+                case CALL_TYPE_1:
+                    f.sp = sp;
+                    f.pc = pc;
+                    sp = CallSpecializer.call(ts, co, pc - 1, word & 0xFF, r, sp, arg);
+                    break;
                 case CALL_FUNCTION_EX:
                     f.sp = sp;
                     f.pc = pc;

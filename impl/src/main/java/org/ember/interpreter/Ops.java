@@ -166,35 +166,36 @@ final class Ops {
         return out;
     }
 
-    /** CALL argc: {@code NULL|meth callable|self args -- result}. */
+    /**
+     * CALL argc, generic: {@code NULL|meth callable|self args -- result}. The arguments go into an
+     * array and through the callee's full binding (defaults, keywords, packing); the specialized
+     * forms in {@link CallSpecializer} skip that for the callees they have seen.
+     */
     static int call(ThreadState ts, PyObj[] r, int sp, int argc, String[] kw) {
         int base = sp - argc - 2;
         PyObj first = r[base];
         PyObj result;
-        if (first == null && kw == null && r[base + 1] instanceof PyFunction
-                && ((PyFunction) r[base + 1]).takesExactly(argc)) {
-            // The common case: positional arguments that fill the parameters exactly, copied
-            // straight from this stack into the callee's frame.
-            result = ((PyFunction) r[base + 1]).invokeFromStack(ts, r, base + 2, argc);
-        } else if (first instanceof PyFunction && kw == null && ((PyFunction) first).takesExactly(argc + 1)) {
-            result = ((PyFunction) first).invokeFromStack(ts, r, base + 1, argc + 1);
-        } else if (first == null) {
+        if (first == null) {
             PyObj callable = r[base + 1];
             PyObj[] args = new PyObj[argc];
             System.arraycopy(r, base + 2, args, 0, argc);
             result = callable instanceof PyFunction ? ((PyFunction) callable).invoke(ts, args, kw) : Abstract.call(callable, args, kw);
+        } else if (first instanceof PyMethodDescr) {
+            // LOAD_METHOD found a builtin type's method: call it on self without binding.
+            PyObj[] rest = new PyObj[argc];
+            System.arraycopy(r, base + 2, rest, 0, argc);
+            result = ((PyMethodDescr) first).callOn(r[base + 1], rest, kw);
         } else {
             PyObj[] args = new PyObj[argc + 1];
             System.arraycopy(r, base + 1, args, 0, argc + 1);
-            if (first instanceof PyMethodDescr) {
-                PyObj[] rest = new PyObj[argc];
-                System.arraycopy(args, 1, rest, 0, argc);
-                result = ((PyMethodDescr) first).callOn(args[0], rest, kw);
-            } else {
-                result = first instanceof PyFunction ? ((PyFunction) first).invoke(ts, args, kw) : Abstract.call(first, args, kw);
-            }
+            result = first instanceof PyFunction ? ((PyFunction) first).invoke(ts, args, kw) : Abstract.call(first, args, kw);
         }
-        for (int i = base; i < sp; i++) {
+        return pushResult(r, base, sp, result);
+    }
+
+    /** Clears a call's stack slots from {@code base} to {@code sp} and pushes the result; returns the new sp. */
+    static int pushResult(PyObj[] r, int base, int sp, PyObj result) {
+        for (int i = base + 1; i < sp; i++) {
             r[i] = null;
         }
         r[base] = result;
@@ -299,73 +300,16 @@ final class Ops {
 
     // ---- operators ---------------------------------------------------------------------------------
 
+    /** BINARY_OP, generic: the number protocol through the operands' type slots. */
     static PyObj binaryOp(PyObj a, PyObj b, int arg) {
         if (arg >= BinOp.INPLACE) {
             return Abstract.inplaceOp(a, b, BinOp.of(arg - BinOp.INPLACE));
         }
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            switch (arg) {
-                case 0: return PyInt.add(x, y);
-                case 10: return PyInt.sub(x, y);
-                case 5: return PyInt.mul(x, y);
-                default: break;
-            }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).value;
-            double y = ((PyFloat) b).value;
-            switch (arg) {
-                case 0: return new PyFloat(x + y);
-                case 10: return new PyFloat(x - y);
-                case 5: return new PyFloat(x * y);
-                default: break;
-            }
-        }
         return Abstract.binaryOp(a, b, BinOp.of(arg));
     }
 
-    /** {@code a[b]}, with the list/tuple-by-small-int case done here. */
-    static PyObj subscript(PyObj a, PyObj b) {
-        if (b.getClass() == PyInt.class && ((PyInt) b).fitsLong()) {
-            long i = ((PyInt) b).longValue();
-            if (a.getClass() == PyList.class) {
-                PyList l = (PyList) a;
-                if (i < 0) {
-                    i += l.size();
-                }
-                if (i >= 0 && i < l.size()) {
-                    return l.get((int) i);
-                }
-            } else if (a.getClass() == PyTuple.class) {
-                PyTuple t = (PyTuple) a;
-                if (i < 0) {
-                    i += t.size();
-                }
-                if (i >= 0 && i < t.size()) {
-                    return t.get((int) i);
-                }
-            }
-        }
-        return Abstract.getItem(a, b);
-    }
-
+    /** COMPARE_OP, generic: rich comparison through the operands' type slots. */
     static PyObj compare(PyObj a, PyObj b, int arg) {
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).value;
-            double y = ((PyFloat) b).value;
-            switch (arg) {
-                case 0: return org.ember.objects.PyBool.of(x < y);
-                case 1: return org.ember.objects.PyBool.of(x <= y);
-                case 2: return org.ember.objects.PyBool.of(x == y);
-                case 3: return org.ember.objects.PyBool.of(x != y);
-                case 4: return org.ember.objects.PyBool.of(x > y);
-                default: return org.ember.objects.PyBool.of(x >= y);
-            }
-        }
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            return org.ember.objects.PyBool.of(CompareOp.of(arg).test(PyInt.compare((PyInt) a, (PyInt) b)));
-        }
         return Abstract.richCompare(a, b, CompareOp.of(arg));
     }
 

@@ -73,15 +73,24 @@ public final class PyFunction extends PyObj {
 
     /** Calls with {@code n} positional arguments taken from {@code stack[from..]} (see {@link #takesExactly}). */
     PyObj invokeFromStack(ThreadState ts, PyObj[] stack, int from, int n) {
-        Frame f = new Frame(code, globals, builtins, null);
-        System.arraycopy(stack, from, f.regs, 0, n);
-        if (code.cellvars.length != 0 || closure != null) {
-            Interpreter.initCells(f, closure);
-        }
+        Frame f = frameFromStack(stack, from, n);
         if (code.isGenerator()) {
             return new PyGenerator(f, this);
         }
         return Interpreter.run(ts, f);
+    }
+
+    /** A new frame whose first {@code n} locals are {@code stack[from..]} (see {@link #takesExactly}). */
+    Frame frameFromStack(PyObj[] stack, int from, int n) {
+        Frame f = new Frame(code, globals, builtins, null);
+        PyObj[] regs = f.regs;
+        for (int i = 0; i < n; i++) {
+            regs[i] = stack[from + i];
+        }
+        if (code.cellvars.length != 0 || closure != null) {
+            Interpreter.initCells(f, closure);
+        }
+        return f;
     }
 
     /** Calls on a thread whose state the caller already holds (the eval loop). */

@@ -51,6 +51,9 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
     @Override
     public PyType type() {
         int flags = frame.code.flags;
+        if ((flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) == 0) {
+            return TYPE;
+        }
         if ((flags & CodeObject.CO_COROUTINE) != 0) {
             return Coroutines.COROUTINE;
         }
@@ -89,6 +92,11 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
      * null when the generator returned (its value is then in {@link #returnValue}).
      */
     PyObj resume(PyObj value, PyRaise exc) {
+        return resume(ThreadState.current(), value, exc);
+    }
+
+    /** {@link #resume(PyObj, PyRaise)} on a thread whose state the caller holds (the eval loop). */
+    PyObj resume(ThreadState ts, PyObj value, PyRaise exc) {
         if (running) {
             throw Errors.valueError("generator already executing");
         }
@@ -121,7 +129,6 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
             exc = pendingAfterDelegation;
             pendingAfterDelegation = null;
         }
-        ThreadState ts = ThreadState.current();
         running = true;
         ts.enter();
         frame.back = ts.frame;

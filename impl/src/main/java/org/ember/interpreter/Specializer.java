@@ -5,6 +5,9 @@ import org.ember.bytecode.Opcode;
 import org.ember.objects.InstanceAttrs;
 import org.ember.objects.PyBaseObject;
 import org.ember.objects.PyDict;
+import org.ember.objects.PyMemberDescr;
+import org.ember.objects.PyModule;
+import org.ember.objects.PyProperty;
 import org.ember.objects.PyObj;
 import org.ember.objects.PyStr;
 import org.ember.objects.PyType;
@@ -95,27 +98,37 @@ final class Specializer {
         return ++c[at] >= WARMUP;
     }
 
-    private static void rewrite(CodeObject co, int at, int op, Object cache) {
+    /** Rewrites the instruction at {@code at} into the specialized form {@code op} with its cache. */
+    static void rewrite(CodeObject co, int at, int op, Object cache) {
         if (co.caches == null) {
             co.caches = new Object[co.code.length];
         }
+        boolean fresh = Opcode.family(co.code[at] & 0xFF) == (co.code[at] & 0xFF);
         co.caches[at] = cache;
         co.counters[at] = 0;
         co.code[at] = (co.code[at] & ~0xFF) | op;
+        if (fresh) {
+            ThreadState.current().cacheStats.specialized(op);
+        }
     }
 
-    /** Nothing worth caching here: wait before trying again. */
-    private static void giveUp(CodeObject co, int at) {
+    /** Nothing worth caching here ({@code reason} goes to the metrics): wait before trying again. */
+    static void giveUp(CodeObject co, int at, String reason) {
         co.counters[at] = BACKOFF;
+        ThreadState.current().cacheStats.failed(co.code[at] & 0xFF, reason);
     }
 
     /** A guard failed: after enough misses, go back to the generic instruction. */
     static void miss(CodeObject co, int at) {
         short[] c = co.counters;
+        int op = co.code[at] & 0xFF;
+        CacheStats stats = ThreadState.current().cacheStats;
+        stats.missed(op);
         if (++c[at] >= MISS_LIMIT) {
-            co.code[at] = (co.code[at] & ~0xFF) | Opcode.family(co.code[at] & 0xFF);
+            co.code[at] = (co.code[at] & ~0xFF) | Opcode.family(op);
             co.caches[at] = null;
             c[at] = BACKOFF;
+            stats.deoptimized(op);
         }
     }
 
@@ -132,7 +145,7 @@ final class Specializer {
         if (bi >= 0) {
             rewrite(co, at, Opcode.LOAD_GLOBAL_CACHED, new GlobalCache(f.globals, f.builtins, true, bi));
         } else {
-            giveUp(co, at);
+            giveUp(co, at, "not found");
         }
     }
 
@@ -273,13 +286,24 @@ final class Specializer {
     /** Specializes LOAD_ATTR (or, with {@code forMethod}, LOAD_METHOD) for this receiver. */
     static void specializeAttr(CodeObject co, int at, PyObj obj, String name, boolean forMethod) {
         PyType t = obj.type();
+        if (!forMethod && obj.getClass() == PyModule.class) {
+            specializeModuleAttr(co, at, (PyModule) obj, name);
+            return;
+        }
         if (!plainGetattr(t)) {
-            giveUp(co, at);
+            giveUp(co, at, "type with its own __getattribute__");
             return;
         }
         PyObj descr = t.lookup(name);
         if (descr != null && descr.type().descrSet != null) {
-            giveUp(co, at);
+            // A data descriptor on the class wins over the instance: the shape does not matter.
+            if (!forMethod && descr.getClass() == PyProperty.class) {
+                rewrite(co, at, Opcode.LOAD_ATTR_PROPERTY, new AttrCache(t, null, -1, descr));
+            } else if (!forMethod && descr.getClass() == PyMemberDescr.class) {
+                rewrite(co, at, Opcode.LOAD_ATTR_SLOT, new AttrCache(t, null, -1, descr));
+            } else {
+                giveUp(co, at, "data descriptor " + descr.type().name());
+            }
             return;
         }
         InstanceAttrs attrs = t.instancesHaveDictFlag() ? obj.attrs() : null;
@@ -287,13 +311,13 @@ final class Specializer {
         if (attrs != null) {
             shape = attrs.shape();
             if (shape == null) {
-                giveUp(co, at);
+                giveUp(co, at, "instance dict in dict mode");
                 return;
             }
             int idx = shape.indexOf(name);
             if (idx >= 0) {
                 if (forMethod) {
-                    giveUp(co, at);
+                    giveUp(co, at, "method shadowed by an instance attribute");
                 } else {
                     rewrite(co, at, Opcode.LOAD_ATTR_INSTANCE_VALUE, new AttrCache(t, shape, idx, null));
                 }
@@ -301,18 +325,59 @@ final class Specializer {
             }
         }
         if (descr == null) {
-            giveUp(co, at);
+            giveUp(co, at, "attribute not found");
             return;
         }
         if (forMethod) {
             if (descr.type().isMethodDescriptorType()) {
                 rewrite(co, at, Opcode.LOAD_METHOD_CACHED, new AttrCache(t, shape, -1, descr));
             } else {
-                giveUp(co, at);
+                giveUp(co, at, "class attribute of type " + descr.type().name() + " is not a method");
             }
             return;
         }
         rewrite(co, at, Opcode.LOAD_ATTR_CLASS, new AttrCache(t, shape, -1, descr));
+    }
+
+    /** A module attribute: the entry of the module's dict under its keys version. */
+    record ModuleAttrCache(PyDict dict, int version, int index) {}
+
+    private static void specializeModuleAttr(CodeObject co, int at, PyModule m, String name) {
+        int i = PyModule.TYPE.lookup(name) == null ? m.dict().entryIndex(PyStr.of(name)) : -1;
+        if (i < 0) {
+            giveUp(co, at, "module attribute not in the module dict");
+            return;
+        }
+        rewrite(co, at, Opcode.LOAD_ATTR_MODULE, new ModuleAttrCache(m.dict(), m.dict().keysVersion(), i));
+    }
+
+    /** LOAD_ATTR_PROPERTY, LOAD_ATTR_SLOT, LOAD_ATTR_MODULE: the value, or null after recording a miss. */
+    static PyObj descriptorAttr(ThreadState ts, CodeObject co, int at, int op, PyObj obj) {
+        Object cache = co.caches[at];
+        if (op == Opcode.LOAD_ATTR_MODULE) {
+            ModuleAttrCache c = (ModuleAttrCache) cache;
+            if (obj.getClass() == PyModule.class && ((PyModule) obj).dict() == c.dict && c.dict.keysVersion() == c.version) {
+                return c.dict.entryValue(c.index);
+            }
+        } else {
+            AttrCache c = (AttrCache) cache;
+            if (c.matches(obj)) {
+                if (op == Opcode.LOAD_ATTR_SLOT) {
+                    PyObj v = obj.attrs().getSlot(((PyMemberDescr) c.descr).name());
+                    if (v != null) {
+                        return v;
+                    }
+                    return null; // unset: the generic path raises AttributeError
+                }
+                PyObj getter = ((PyProperty) c.descr).getter();
+                if (getter instanceof PyFunction && ((PyFunction) getter).takesExactly(1)) {
+                    PyObj[] arg = {obj};
+                    return ((PyFunction) getter).invokeFromStack(ts, arg, 0, 1);
+                }
+            }
+        }
+        miss(co, at);
+        return null;
     }
 
     /** LOAD_ATTR_INSTANCE_VALUE: the value, or null after recording a miss (or widening the site). */
@@ -346,13 +411,17 @@ final class Specializer {
     static void specializeStoreAttr(CodeObject co, int at, PyObj obj, String name) {
         PyType t = obj.type();
         if (t.setattro != PyBaseObject.TYPE.setattro || !t.instancesHaveDictFlag()) {
-            giveUp(co, at);
+            giveUp(co, at, t.instancesHaveDictFlag() ? "type with its own __setattr__" : "instances without a dict");
             return;
         }
         PyObj descr = t.lookup(name);
         InstanceAttrs attrs = obj.attrs();
-        if ((descr != null && descr.type().descrSet != null) || attrs == null || attrs.shape() == null) {
-            giveUp(co, at);
+        if (descr != null && descr.type().descrSet != null) {
+            giveUp(co, at, "data descriptor " + descr.type().name());
+            return;
+        }
+        if (attrs == null || attrs.shape() == null) {
+            giveUp(co, at, "instance dict in dict mode");
             return;
         }
         Shape shape = attrs.shape();

@@ -19,6 +19,8 @@ public final class ThreadState {
     public PyBaseException handled;
     /** Whether instructions may specialize (the {@code caches} knob; results are the same either way). */
     public boolean specialize = true;
+    /** The inline-cache counters of the interpreter bound to this thread. */
+    public CacheStats cacheStats = new CacheStats(false);
     /** Finalizers waiting for a safe point, of the interpreter bound to this thread. */
     public org.ember.objects.Finalization.Queue finalizers;
     /** The interpreter-wide context (builtins, sys.modules...), set by the runtime. */

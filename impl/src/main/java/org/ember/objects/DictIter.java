@@ -1,7 +1,7 @@
 package org.ember.objects;
 
 /** Iterators over a dict's keys, values or items, in insertion order (or reversed). */
-final class DictIter extends PyObj {
+public final class DictIter extends PyObj {
     static final int KEYS = 0;
     static final int VALUES = 1;
     static final int ITEMS = 2;
@@ -40,7 +40,8 @@ final class DictIter extends PyObj {
         return reversed ? RTYPES[kind] : TYPES[kind];
     }
 
-    PyObj nextItem() {
+    /** The next key, value or item, or null at the end. */
+    public PyObj nextItem() {
         if (dict.size() != expectedSize) {
             throw Errors.runtimeError("dictionary changed size during iteration");
         }

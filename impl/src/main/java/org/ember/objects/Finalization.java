@@ -26,10 +26,12 @@ public final class Finalization {
         private final ConcurrentLinkedQueue<Runnable> ready = new ConcurrentLinkedQueue<>();
         private final AtomicInteger registered = new AtomicInteger();
         private boolean draining;
+        /** Set when a finalizer is queued, so the check at every Python call is one field read. */
+        private volatile boolean pending;
 
         /** Whether finalizers are waiting (a cheap check for safe points). */
         public boolean hasWork() {
-            return !ready.isEmpty();
+            return pending;
         }
 
         /** Objects registered and not yet collected. */
@@ -43,6 +45,7 @@ public final class Finalization {
                 return;
             }
             draining = true;
+            pending = false;
             try {
                 Runnable r;
                 while ((r = ready.poll()) != null) {
@@ -62,6 +65,7 @@ public final class Finalization {
             CLEANER.register(obj, () -> {
                 registered.decrementAndGet();
                 ready.add(task);
+                pending = true;
             });
         }
     }

@@ -33,6 +33,11 @@ public final class PyMemberDescr extends PyObj {
     private final PyType owner;
     private final String name;
 
+    /** The member's name. */
+    public String name() {
+        return name;
+    }
+
     PyMemberDescr(PyType owner, String name) {
         this.owner = owner;
         this.name = name;

@@ -31,6 +31,9 @@ public final class PyMethodDescr extends PyObj {
     private final String name;
     private final PyType owner;
     private final CallFn impl;
+    /** The implementation without an argument array, when the method takes none or exactly one. */
+    private M0 m0;
+    private M1 m1;
 
     public PyMethodDescr(PyType owner, String name, CallFn impl) {
         this.owner = owner;
@@ -40,24 +43,28 @@ public final class PyMethodDescr extends PyObj {
 
     public static PyMethodDescr of0(PyType owner, String name, M0 m) {
         String q = owner.name() + "." + name;
-        return new PyMethodDescr(owner, name, (self, args, kw) -> {
+        PyMethodDescr d = new PyMethodDescr(owner, name, (self, args, kw) -> {
             noKeywords(q, kw);
             if (args.length != 0) {
                 throw Errors.typeError(q + "() takes no arguments (" + args.length + " given)");
             }
             return m.call(self);
         });
+        d.m0 = m;
+        return d;
     }
 
     public static PyMethodDescr of1(PyType owner, String name, M1 m) {
         String q = owner.name() + "." + name;
-        return new PyMethodDescr(owner, name, (self, args, kw) -> {
+        PyMethodDescr d = new PyMethodDescr(owner, name, (self, args, kw) -> {
             noKeywords(q, kw);
             if (args.length != 1) {
                 throw Errors.typeError(q + "() takes exactly one argument (" + args.length + " given)");
             }
             return m.call(self, args[0]);
         });
+        d.m1 = m;
+        return d;
     }
 
     public static PyMethodDescr of2(PyType owner, String name, M2 m) {
@@ -121,6 +128,23 @@ public final class PyMethodDescr extends PyObj {
 
     public PyType owner() {
         return owner;
+    }
+
+    /**
+     * Calls the method on {@code self} with {@code argc} positional arguments taken from
+     * {@code stack[from..]}, without an argument array when the method has a fixed arity of 0 or 1.
+     * {@code self} must be an instance of the owner (as after a method lookup on its type).
+     */
+    public PyObj callOnStack(PyObj self, PyObj[] stack, int from, int argc) {
+        if (argc == 0 && m0 != null) {
+            return m0.call(self);
+        }
+        if (argc == 1 && m1 != null) {
+            return m1.call(self, stack[from]);
+        }
+        PyObj[] args = new PyObj[argc];
+        System.arraycopy(stack, from, args, 0, argc);
+        return impl.call(self, args, null);
     }
 
     /** Calls the method on {@code self}, as the method-call fast path does. */

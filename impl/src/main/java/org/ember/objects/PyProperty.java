@@ -26,6 +26,11 @@ public final class PyProperty extends PyObj {
         this.attrs = type == TYPE ? null : new InstanceAttrs();
     }
 
+    /** The getter, or null. */
+    public PyObj getter() {
+        return fget;
+    }
+
     @Override
     public PyType type() {
         return type;

@@ -18,7 +18,7 @@ public abstract class PySeqIter extends PyObj {
     static final PyType CALLABLE_ITER = iterType("callable_iterator", self -> ((CallableIter) self).nextItem());
 
     /** Over a fixed array (tuples). */
-    static final class ArrayIter extends PySeqIter {
+    public static final class ArrayIter extends PySeqIter {
         private final PyObj[] items;
         private final int size;
         private final PyType type;
@@ -35,7 +35,7 @@ public abstract class PySeqIter extends PyObj {
             return type;
         }
 
-        PyObj nextItem() {
+        public PyObj nextItem() {
             return i < size ? items[i++] : null;
         }
     }

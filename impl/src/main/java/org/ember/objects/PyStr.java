@@ -43,6 +43,16 @@ public class PyStr extends PyObj {
     }
 
     /** The str of one code point. */
+    /** {@code a < b} and friends for strs: code point order (-1, 0, 1 by sign). */
+    public static int compare(PyStr a, PyStr b) {
+        return StrMethods.compare(a.value, b.value);
+    }
+
+    /** {@code a + b} for two strs. */
+    public static PyStr concat(PyStr a, PyStr b) {
+        return of(a.value.concat(b.value));
+    }
+
     public static PyStr ofCodePoint(int cp) {
         if (cp < 256) {
             return LATIN1[cp];

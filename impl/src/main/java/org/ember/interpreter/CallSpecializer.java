@@ -1,0 +1,269 @@
+package org.ember.interpreter;
+
+import static org.ember.bytecode.Opcode.*;
+
+import org.ember.builtins.PureBuiltins;
+import org.ember.bytecode.CodeObject;
+import org.ember.objects.Abstract;
+import org.ember.objects.Errors;
+import org.ember.objects.PyBaseObject;
+import org.ember.objects.PyBool;
+import org.ember.objects.PyBuiltinFunction;
+import org.ember.objects.PyInt;
+import org.ember.objects.PyMethod;
+import org.ember.objects.PyMethodDescr;
+import org.ember.objects.PyNone;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyType;
+import org.ember.objects.TypeType;
+
+/**
+ * Specialized forms of {@code CALL}. The stack holds {@code NULL|method callable|self args}; the
+ * generic CALL packs the arguments into an array and binds them through the callee's full rules.
+ * The forms here recognize a callee seen before and skip what it does not need:
+ * <ul>
+ * <li>{@code CALL_PY_EXACT_ARGS}: a Python function (identified by its code object, so every
+ *     closure of one {@code def} shares the site) whose parameters the positional arguments fill
+ *     exactly: they are copied from this stack into the callee's frame;
+ * <li>{@code CALL_BOUND_METHOD_EXACT_ARGS}: the same through a bound method object;
+ * <li>{@code CALL_ALLOC_AND_INIT}: a Python class using {@code object.__new__} with such an
+ *     {@code __init__}, guarded by the class's version tag;
+ * <li>{@code CALL_METHOD_DESCR}: a builtin type's method, without an argument array for 0 or 1
+ *     arguments; {@code CALL_BUILTIN}: any builtin function;
+ * <li>{@code CALL_LEN}, {@code CALL_ISINSTANCE}, {@code CALL_TYPE_1}: those builtins, inline.
+ * </ul>
+ * Sites with keyword arguments stay generic.
+ */
+final class CallSpecializer {
+    private CallSpecializer() {}
+
+    static final boolean NO_INPLACE = Boolean.getBoolean("ember.noinplace");
+    private static final PyObj LEN = PureBuiltins.builtin("len");
+    private static final PyObj ISINSTANCE = PureBuiltins.builtin("isinstance");
+
+    /** CALL_ALLOC_AND_INIT's cache: the class, its version when specialized, and its {@code __init__}. */
+    record InitCache(PyType type, int version, PyFunction init) {}
+
+    static void specialize(CodeObject co, int at, PyObj[] r, int sp, int argc, String[] kw) {
+        if (kw != null) {
+            Specializer.giveUp(co, at, "keyword arguments");
+            return;
+        }
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyObj callable = r[base + 1];
+        if (first != null) {
+            if (first instanceof PyFunction) {
+                exactArgs(co, at, (PyFunction) first, argc + 1, CALL_PY_EXACT_ARGS, first.getClass() == PyFunction.class);
+            } else if (first instanceof PyMethodDescr) {
+                Specializer.rewrite(co, at, CALL_METHOD_DESCR, first);
+            } else {
+                Specializer.giveUp(co, at, "method of type " + first.type().name());
+            }
+        } else if (callable instanceof PyFunction) {
+            exactArgs(co, at, (PyFunction) callable, argc, CALL_PY_EXACT_ARGS, true);
+        } else if (callable instanceof PyMethod && ((PyMethod) callable).function instanceof PyFunction) {
+            exactArgs(co, at, (PyFunction) ((PyMethod) callable).function, argc + 1, CALL_BOUND_METHOD_EXACT_ARGS, true);
+        } else if (callable == LEN && argc == 1) {
+            Specializer.rewrite(co, at, CALL_LEN, null);
+        } else if (callable == ISINSTANCE && argc == 2) {
+            Specializer.rewrite(co, at, CALL_ISINSTANCE, null);
+        } else if (callable == TypeType.TYPE && argc == 1) {
+            Specializer.rewrite(co, at, CALL_TYPE_1, null);
+        } else if (callable.getClass() == PyBuiltinFunction.class) {
+            Specializer.rewrite(co, at, CALL_BUILTIN, null);
+        } else if (callable instanceof PyType) {
+            specializeClass(co, at, (PyType) callable, argc);
+        } else {
+            Specializer.giveUp(co, at, "callable of type " + callable.type().name());
+        }
+    }
+
+    private static void exactArgs(CodeObject co, int at, PyFunction fn, int n, int form, boolean ok) {
+        if (ok && fn.takesExactly(n)) {
+            Specializer.rewrite(co, at, form, fn.code);
+        } else {
+            Specializer.giveUp(co, at, "Python function needs argument binding (defaults, *args, **kwargs or keyword-only)");
+        }
+    }
+
+    private static void specializeClass(CodeObject co, int at, PyType t, int argc) {
+        if (t.type() != TypeType.TYPE) {
+            Specializer.giveUp(co, at, "class with a metaclass");
+            return;
+        }
+        if (t.new_ != PyBaseObject.TYPE.new_) {
+            Specializer.giveUp(co, at, "class with its own __new__ or a builtin base");
+            return;
+        }
+        PyObj init = t.lookup("__init__");
+        if (!(init instanceof PyFunction) || !((PyFunction) init).takesExactly(argc + 1)) {
+            Specializer.giveUp(co, at, "class whose __init__ is not a Python function taking exactly the arguments");
+            return;
+        }
+        Specializer.rewrite(co, at, CALL_ALLOC_AND_INIT, new InitCache(t, t.version(), (PyFunction) init));
+    }
+
+    /**
+     * CALL_PY_EXACT_ARGS, CALL_BOUND_METHOD_EXACT_ARGS and CALL_ALLOC_AND_INIT, when the guard holds
+     * and the callee is not a generator: makes the callee's frame, links it above {@code caller}
+     * and returns it, for the eval loop to run in place (no Java call per Python call; see
+     * {@link Frame#resumesCaller}). The call's stack slots are cleared and {@code caller.sp} is
+     * where the result will go. Returns null otherwise, changing nothing.
+     */
+    static Frame enterInPlace(ThreadState ts, Frame caller, CodeObject co, int at, int op, PyObj[] r, int sp, int argc) {
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyFunction fn;
+        InitCache init = null;
+        if (op == CALL_PY_EXACT_ARGS) {
+            PyObj callee = first != null ? first : r[base + 1];
+            if (!(callee instanceof PyFunction) || ((PyFunction) callee).code != co.caches[at]) {
+                return null;
+            }
+            fn = (PyFunction) callee;
+        } else if (op == CALL_BOUND_METHOD_EXACT_ARGS) {
+            if (first != null || !(r[base + 1] instanceof PyMethod)
+                    || !(((PyMethod) r[base + 1]).function instanceof PyFunction)) {
+                return null;
+            }
+            fn = (PyFunction) ((PyMethod) r[base + 1]).function;
+            if (fn.code != co.caches[at]) {
+                return null;
+            }
+        } else {
+            init = (InitCache) co.caches[at];
+            if (first != null || r[base + 1] != init.type || init.type.version() != init.version
+                    || init.type.type() != TypeType.TYPE) {
+                return null;
+            }
+            fn = init.init;
+        }
+        if (fn.code.isGenerator() || NO_INPLACE) {
+            return null;
+        }
+        if (ts.finalizers != null && ts.finalizers.hasWork()) {
+            ts.finalizers.drain();
+        }
+        Frame callee;
+        if (op == CALL_PY_EXACT_ARGS && first == null) {
+            callee = fn.frameFromStack(r, base + 2, argc);
+        } else {
+            if (op == CALL_BOUND_METHOD_EXACT_ARGS) {
+                r[base + 1] = ((PyMethod) r[base + 1]).self;
+            } else if (init != null) {
+                r[base + 1] = init.type.newInstance();
+            }
+            callee = fn.frameFromStack(r, base + 1, argc + 1);
+            if (init != null) {
+                callee.initSelf = r[base + 1];
+            }
+        }
+        ts.enter();
+        callee.resumesCaller = true;
+        callee.back = caller;
+        ts.frame = callee;
+        for (int i = base; i < sp; i++) {
+            r[i] = null;
+        }
+        caller.sp = base;
+        return callee;
+    }
+
+    /**
+     * RETURN_VALUE from a frame the loop entered in place: unlinks it and pushes the result (for
+     * {@code __init__}, the new instance) on the caller's stack; returns the caller.
+     */
+    static Frame returnInPlace(ThreadState ts, Frame f, PyObj v) {
+        Frame caller = f.back;
+        ts.frame = caller;
+        ts.leave();
+        if (f.initSelf != null) {
+            if (v != PyNone.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + v.type().name() + "'");
+            }
+            v = f.initSelf;
+        }
+        caller.regs[caller.sp++] = v;
+        return caller;
+    }
+
+    /** CALL_PY_EXACT_ARGS: returns the new sp. */
+    static int callPyExact(ThreadState ts, CodeObject co, int at, PyObj[] r, int sp, int argc) {
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyObj callee = first != null ? first : r[base + 1];
+        if (callee instanceof PyFunction && ((PyFunction) callee).code == co.caches[at]) {
+            PyObj result = first != null ? ((PyFunction) callee).invokeFromStack(ts, r, base + 1, argc + 1)
+                    : ((PyFunction) callee).invokeFromStack(ts, r, base + 2, argc);
+            return Ops.pushResult(r, base, sp, result);
+        }
+        Specializer.miss(co, at);
+        return Ops.call(ts, r, sp, argc, null);
+    }
+
+    /** The other CALL forms: returns the new sp. */
+    static int call(ThreadState ts, CodeObject co, int at, int op, PyObj[] r, int sp, int argc) {
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyObj callable = r[base + 1];
+        PyObj result = null;
+        switch (op) {
+            case CALL_PY_EXACT_ARGS:
+                return callPyExact(ts, co, at, r, sp, argc);
+            case CALL_BOUND_METHOD_EXACT_ARGS:
+                if (first == null && callable instanceof PyMethod) {
+                    PyMethod m = (PyMethod) callable;
+                    if (m.function instanceof PyFunction && ((PyFunction) m.function).code == co.caches[at]) {
+                        r[base + 1] = m.self;
+                        result = ((PyFunction) m.function).invokeFromStack(ts, r, base + 1, argc + 1);
+                    }
+                }
+                break;
+            case CALL_METHOD_DESCR:
+                if (first == co.caches[at]) {
+                    result = ((PyMethodDescr) first).callOnStack(callable, r, base + 2, argc);
+                }
+                break;
+            case CALL_BUILTIN:
+                if (first == null && callable.getClass() == PyBuiltinFunction.class) {
+                    PyObj[] args = new PyObj[argc];
+                    System.arraycopy(r, base + 2, args, 0, argc);
+                    result = ((PyBuiltinFunction) callable).invoke(args, null);
+                }
+                break;
+            case CALL_LEN:
+                if (first == null && callable == LEN) {
+                    result = PyInt.of(Abstract.length(r[base + 2]));
+                }
+                break;
+            case CALL_ISINSTANCE:
+                if (first == null && callable == ISINSTANCE) {
+                    result = PyBool.of(Abstract.isInstance(r[base + 2], r[base + 3]));
+                }
+                break;
+            case CALL_TYPE_1:
+                if (first == null && callable == TypeType.TYPE) {
+                    result = r[base + 2].type();
+                }
+                break;
+            default: // CALL_ALLOC_AND_INIT
+                InitCache c = (InitCache) co.caches[at];
+                if (first == null && callable == c.type && c.type.version() == c.version && c.type.type() == TypeType.TYPE) {
+                    PyObj self = c.type.newInstance();
+                    r[base + 1] = self;
+                    PyObj none = c.init.invokeFromStack(ts, r, base + 1, argc + 1);
+                    if (none != PyNone.NONE) {
+                        throw Errors.typeError("__init__() should return None, not '" + none.type().name() + "'");
+                    }
+                    result = self;
+                }
+                break;
+        }
+        if (result == null) {
+            Specializer.miss(co, at);
+            return Ops.call(ts, r, sp, argc, null);
+        }
+        return Ops.pushResult(r, base, sp, result);
+    }
+}

@@ -1,0 +1,367 @@
+package org.ember.interpreter;
+
+import static org.ember.bytecode.Opcode.*;
+
+import org.ember.bytecode.CodeObject;
+import org.ember.objects.Abstract;
+import org.ember.objects.BinOp;
+import org.ember.objects.PyDict;
+import org.ember.objects.PyFloat;
+import org.ember.objects.PyFrozenSet;
+import org.ember.objects.PyInt;
+import org.ember.objects.PyList;
+import org.ember.objects.PyObj;
+import org.ember.objects.PySet;
+import org.ember.objects.PyStr;
+import org.ember.objects.PyTuple;
+
+/**
+ * Specialized forms of the operator instructions: {@code BINARY_OP}, {@code BINARY_SUBSCR},
+ * {@code STORE_SUBSCR}, {@code COMPARE_OP} and {@code CONTAINS_OP}. Each guards on the exact
+ * classes of its operands (a subclass may override any operator), so these forms need no cache
+ * object: the opcode is the cache. A guard miss runs the generic operation and counts towards
+ * de-specialization.
+ */
+final class OperatorSpecializer {
+    private OperatorSpecializer() {}
+
+    private static boolean isInt(PyObj o) {
+        return o.getClass() == PyInt.class;
+    }
+
+    private static boolean isFloat(PyObj o) {
+        return o.getClass() == PyFloat.class;
+    }
+
+    private static boolean isStr(PyObj o) {
+        return o.getClass() == PyStr.class;
+    }
+
+    // ---- BINARY_OP ------------------------------------------------------------------------------
+
+    /** Int, float and str operands are immutable, so an in-place operator is the plain one. */
+    private static int plain(int arg) {
+        return arg >= BinOp.INPLACE ? arg - BinOp.INPLACE : arg;
+    }
+
+    private static boolean intOperator(int op) {
+        switch (op) {
+            case 0: case 1: case 2: case 3: case 5: case 6: case 7: case 9: case 12:
+                return true; // + & // << * % | >> ^
+            default:
+                return false;
+        }
+    }
+
+    private static boolean floatOperator(int op) {
+        return op == 0 || op == 10 || op == 5 || op == 11; // + - * /
+    }
+
+    static void specializeBinary(CodeObject co, int at, PyObj a, PyObj b, int arg) {
+        int op = plain(arg);
+        if (isInt(a) && isInt(b)) {
+            if (op == BinOp.ADD.ordinal()) {
+                Specializer.rewrite(co, at, BINARY_OP_ADD_INT, null);
+            } else if (op == BinOp.SUBTRACT.ordinal()) {
+                Specializer.rewrite(co, at, BINARY_OP_SUBTRACT_INT, null);
+            } else if (intOperator(op)) {
+                Specializer.rewrite(co, at, BINARY_OP_INT, null);
+            } else {
+                Specializer.giveUp(co, at, "int operator " + BinOp.of(op).symbol);
+            }
+        } else if (isFloat(a) && isFloat(b)) {
+            if (floatOperator(op)) {
+                Specializer.rewrite(co, at, BINARY_OP_FLOAT, null);
+            } else {
+                Specializer.giveUp(co, at, "float operator " + BinOp.of(op).symbol);
+            }
+        } else if ((isFloat(a) && isInt(b)) || (isInt(a) && isFloat(b))) {
+            if (floatOperator(op)) {
+                Specializer.rewrite(co, at, BINARY_OP_MIXED_FLOAT, null);
+            } else {
+                Specializer.giveUp(co, at, "int/float operator " + BinOp.of(op).symbol);
+            }
+        } else if (isStr(a) && isStr(b) && op == BinOp.ADD.ordinal()) {
+            Specializer.rewrite(co, at, BINARY_OP_ADD_UNICODE, null);
+        } else {
+            Specializer.giveUp(co, at, "operands " + a.type().name() + " " + BinOp.of(op).symbol + " " + b.type().name());
+        }
+    }
+
+    /** A guard of a specialized BINARY_OP failed: count it and do the generic operation. */
+    static PyObj binaryMiss(CodeObject co, int at, PyObj a, PyObj b, int arg) {
+        Specializer.miss(co, at);
+        return Ops.binaryOp(a, b, arg);
+    }
+
+    static PyObj intOp(CodeObject co, int at, PyObj a, PyObj b, int arg) {
+        if (!isInt(a) || !isInt(b)) {
+            return binaryMiss(co, at, a, b, arg);
+        }
+        PyInt x = (PyInt) a;
+        PyInt y = (PyInt) b;
+        switch (plain(arg)) {
+            case 0: return PyInt.add(x, y);
+            case 1: return PyInt.and(x, y);
+            case 2: return PyInt.floorDiv(x, y);
+            case 3: return PyInt.lshift(x, y);
+            case 5: return PyInt.mul(x, y);
+            case 6: return PyInt.mod(x, y);
+            case 7: return PyInt.or(x, y);
+            case 9: return PyInt.rshift(x, y);
+            case 10: return PyInt.sub(x, y);
+            case 12: return PyInt.xor(x, y);
+            default: return Ops.binaryOp(a, b, arg);
+        }
+    }
+
+    private static PyObj arith(double x, double y, int op, CodeObject co, int at, PyObj a, PyObj b, int arg) {
+        switch (op) {
+            case 0: return new PyFloat(x + y);
+            case 10: return new PyFloat(x - y);
+            case 5: return new PyFloat(x * y);
+            default:
+                // Division by zero raises; the generic path has the message.
+                return y != 0.0 ? new PyFloat(x / y) : Ops.binaryOp(a, b, arg);
+        }
+    }
+
+    static PyObj floatOp(CodeObject co, int at, PyObj a, PyObj b, int arg) {
+        if (!isFloat(a) || !isFloat(b)) {
+            return binaryMiss(co, at, a, b, arg);
+        }
+        return arith(((PyFloat) a).value, ((PyFloat) b).value, plain(arg), co, at, a, b, arg);
+    }
+
+    /** An int that converts to a double exactly (so mixed arithmetic matches CPython's rounding). */
+    private static boolean exactDouble(PyObj o) {
+        return isInt(o) && ((PyInt) o).fitsLong() && Math.abs(((PyInt) o).longValue()) <= (1L << 53);
+    }
+
+    static PyObj mixedOp(CodeObject co, int at, PyObj a, PyObj b, int arg) {
+        if (isFloat(a) && exactDouble(b)) {
+            return arith(((PyFloat) a).value, ((PyInt) b).longValue(), plain(arg), co, at, a, b, arg);
+        }
+        if (exactDouble(a) && isFloat(b)) {
+            return arith(((PyInt) a).longValue(), ((PyFloat) b).value, plain(arg), co, at, a, b, arg);
+        }
+        return binaryMiss(co, at, a, b, arg);
+    }
+
+    static PyObj concat(CodeObject co, int at, PyObj a, PyObj b, int arg) {
+        if (isStr(a) && isStr(b)) {
+            return PyStr.concat((PyStr) a, (PyStr) b);
+        }
+        return binaryMiss(co, at, a, b, arg);
+    }
+
+    // ---- BINARY_SUBSCR / STORE_SUBSCR -----------------------------------------------------------
+
+    static void specializeSubscr(CodeObject co, int at, PyObj container, PyObj key) {
+        Class<?> c = container.getClass();
+        if (c == PyList.class && isInt(key)) {
+            Specializer.rewrite(co, at, BINARY_SUBSCR_LIST_INT, null);
+        } else if (c == PyTuple.class && isInt(key)) {
+            Specializer.rewrite(co, at, BINARY_SUBSCR_TUPLE_INT, null);
+        } else if (c == PyStr.class && isInt(key)) {
+            Specializer.rewrite(co, at, BINARY_SUBSCR_STR_INT, null);
+        } else if (c == PyDict.class) {
+            Specializer.rewrite(co, at, BINARY_SUBSCR_DICT, null);
+        } else {
+            Specializer.giveUp(co, at, container.type().name() + "[" + key.type().name() + "]");
+        }
+    }
+
+    /** The index into a sequence of {@code size} items, or -1 when {@code key} is not an in-range exact int. */
+    private static int index(PyObj key, int size) {
+        if (!isInt(key) || !((PyInt) key).fitsLong()) {
+            return -1;
+        }
+        long i = ((PyInt) key).longValue();
+        if (i < 0) {
+            i += size;
+        }
+        return i >= 0 && i < size ? (int) i : -1;
+    }
+
+    static PyObj listItem(PyObj container, PyObj key) {
+        if (container.getClass() != PyList.class) {
+            return null;
+        }
+        PyList l = (PyList) container;
+        int i = index(key, l.size());
+        return i >= 0 ? l.get(i) : null;
+    }
+
+    static PyObj tupleItem(PyObj container, PyObj key) {
+        if (container.getClass() != PyTuple.class) {
+            return null;
+        }
+        PyTuple t = (PyTuple) container;
+        int i = index(key, t.size());
+        return i >= 0 ? t.get(i) : null;
+    }
+
+    static PyObj strOrDictItem(int op, PyObj container, PyObj key) {
+        if (op == BINARY_SUBSCR_DICT) {
+            return container.getClass() == PyDict.class ? ((PyDict) container).getItem(key) : null;
+        }
+        if (container.getClass() != PyStr.class) {
+            return null;
+        }
+        PyStr s = (PyStr) container;
+        int i = index(key, s.length());
+        return i >= 0 ? PyStr.ofCodePoint(s.codePointAt(i)) : null;
+    }
+
+    /**
+     * A specialized subscript did not apply. An index out of range or a missing key is not a
+     * wrong guess about the operand types, so only other cases count as misses.
+     */
+    static PyObj subscrMiss(CodeObject co, int at, PyObj container, PyObj key) {
+        int op = co.code[at] & 0xFF;
+        boolean sameTypes = (op == BINARY_SUBSCR_DICT && container.getClass() == PyDict.class)
+                || (op == BINARY_SUBSCR_LIST_INT && container.getClass() == PyList.class && isInt(key))
+                || (op == BINARY_SUBSCR_TUPLE_INT && container.getClass() == PyTuple.class && isInt(key))
+                || (op == BINARY_SUBSCR_STR_INT && container.getClass() == PyStr.class && isInt(key));
+        if (!sameTypes) {
+            Specializer.miss(co, at);
+        }
+        return Abstract.getItem(container, key);
+    }
+
+    static void specializeStoreSubscr(CodeObject co, int at, PyObj container, PyObj key) {
+        if (container.getClass() == PyList.class && isInt(key)) {
+            Specializer.rewrite(co, at, STORE_SUBSCR_LIST_INT, null);
+        } else if (container.getClass() == PyDict.class) {
+            Specializer.rewrite(co, at, STORE_SUBSCR_DICT, null);
+        } else {
+            Specializer.giveUp(co, at, container.type().name() + "[" + key.type().name() + "] = ...");
+        }
+    }
+
+    /** Stores {@code container[key] = value} and returns true, or returns false when the guard fails. */
+    static boolean storeSubscr(int op, PyObj container, PyObj key, PyObj value) {
+        if (op == STORE_SUBSCR_DICT) {
+            if (container.getClass() != PyDict.class) {
+                return false;
+            }
+            ((PyDict) container).setItem(key, value);
+            return true;
+        }
+        if (container.getClass() != PyList.class) {
+            return false;
+        }
+        PyList l = (PyList) container;
+        int i = index(key, l.size());
+        if (i < 0) {
+            return false;
+        }
+        l.set(i, value);
+        return true;
+    }
+
+    // ---- COMPARE_OP -----------------------------------------------------------------------------
+
+    static void specializeCompare(CodeObject co, int at, PyObj a, PyObj b) {
+        int next = at + 1 < co.code.length ? co.code[at + 1] & 0xFF : -1;
+        boolean jump = next == POP_JUMP_IF_FALSE || next == POP_JUMP_IF_TRUE;
+        if (isInt(a) && isInt(b)) {
+            Specializer.rewrite(co, at, jump ? COMPARE_OP_INT_JUMP : COMPARE_OP_INT, null);
+        } else if (isFloat(a) && isFloat(b)) {
+            Specializer.rewrite(co, at, jump ? COMPARE_OP_FLOAT_JUMP : COMPARE_OP_FLOAT, null);
+        } else if (isStr(a) && isStr(b)) {
+            Specializer.rewrite(co, at, jump ? COMPARE_OP_STR_JUMP : COMPARE_OP_STR, null);
+        } else {
+            Specializer.giveUp(co, at, "operands " + a.type().name() + ", " + b.type().name());
+        }
+    }
+
+    /**
+     * For each comparison (COMPARE_OP's argument: {@code < <= == != > >=}), which outcomes of a
+     * three-way comparison make it true: bit 0 for less, bit 1 for equal, bit 2 for greater.
+     */
+    private static final int[] OUTCOMES = {0b001, 0b011, 0b010, 0b101, 0b100, 0b110};
+
+    private static int outcome(int sign, int arg) {
+        return (OUTCOMES[arg] >> (Integer.signum(sign) + 1)) & 1;
+    }
+
+    /** 1 or 0 for the comparison's result, or -1 when the operands are not the form's exact types. */
+    static int typedCompare(int op, PyObj a, PyObj b, int arg) {
+        switch (op) {
+            case COMPARE_OP_INT:
+            case COMPARE_OP_INT_JUMP:
+                return isInt(a) && isInt(b) ? outcome(PyInt.compare((PyInt) a, (PyInt) b), arg) : -1;
+            case COMPARE_OP_FLOAT:
+            case COMPARE_OP_FLOAT_JUMP:
+                return isFloat(a) && isFloat(b) ? floatCompare(((PyFloat) a).value, ((PyFloat) b).value, arg) : -1;
+            default:
+                if (!isStr(a) || !isStr(b)) {
+                    return -1;
+                }
+                if (arg == 2 || arg == 3) {
+                    return ((PyStr) a).value().equals(((PyStr) b).value()) == (arg == 2) ? 1 : 0;
+                }
+                return outcome(PyStr.compare((PyStr) a, (PyStr) b), arg);
+        }
+    }
+
+    /** IEEE comparisons: every one is false with a NaN except {@code !=}. */
+    private static int floatCompare(double x, double y, int arg) {
+        boolean r;
+        switch (arg) {
+            case 0: r = x < y; break;
+            case 1: r = x <= y; break;
+            case 2: r = x == y; break;
+            case 3: r = x != y; break;
+            case 4: r = x > y; break;
+            default: r = x >= y; break;
+        }
+        return r ? 1 : 0;
+    }
+
+    static PyObj compareMiss(CodeObject co, int at, PyObj a, PyObj b, int arg) {
+        Specializer.miss(co, at);
+        return Ops.compare(a, b, arg);
+    }
+
+    // ---- CONTAINS_OP ----------------------------------------------------------------------------
+
+    static void specializeContains(CodeObject co, int at, PyObj item, PyObj container) {
+        Class<?> c = container.getClass();
+        if (c == PyDict.class) {
+            Specializer.rewrite(co, at, CONTAINS_OP_DICT, null);
+        } else if (c == PySet.class || c == PyFrozenSet.class) {
+            Specializer.rewrite(co, at, CONTAINS_OP_SET, null);
+        } else if (c == PyStr.class && isStr(item)) {
+            Specializer.rewrite(co, at, CONTAINS_OP_STR, null);
+        } else {
+            Specializer.giveUp(co, at, item.type().name() + " in " + container.type().name());
+        }
+    }
+
+    /** {@code item in container} (before CONTAINS_OP's negation). */
+    static boolean contains(CodeObject co, int at, int op, PyObj item, PyObj container) {
+        Class<?> c = container.getClass();
+        switch (op) {
+            case CONTAINS_OP_DICT:
+                if (c == PyDict.class) {
+                    return ((PyDict) container).getItem(item) != null;
+                }
+                break;
+            case CONTAINS_OP_SET:
+                if (c == PySet.class || c == PyFrozenSet.class) {
+                    return ((PySet) container).contains(item);
+                }
+                break;
+            default:
+                if (c == PyStr.class && isStr(item)) {
+                    return ((PyStr) container).value().contains(((PyStr) item).value());
+                }
+                break;
+        }
+        Specializer.miss(co, at);
+        return Abstract.contains(container, item);
+    }
+}

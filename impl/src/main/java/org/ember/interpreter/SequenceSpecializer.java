@@ -1,0 +1,104 @@
+package org.ember.interpreter;
+
+import static org.ember.bytecode.Opcode.*;
+
+import org.ember.bytecode.CodeObject;
+import org.ember.objects.Abstract;
+import org.ember.objects.DictIter;
+import org.ember.objects.PyList;
+import org.ember.objects.PyNone;
+import org.ember.objects.PyObj;
+import org.ember.objects.PyRange;
+import org.ember.objects.PySeqIter;
+import org.ember.objects.PyTuple;
+
+/**
+ * Specialized forms of {@code FOR_ITER} (the iterator's exact class: range, list, tuple, dict
+ * views, generators) and {@code UNPACK_SEQUENCE} (an exact tuple or list of the right length).
+ * Like the operator forms they guard on exact classes and need no cache object.
+ */
+final class SequenceSpecializer {
+    private SequenceSpecializer() {}
+
+    static void specializeForIter(CodeObject co, int at, PyObj it) {
+        Class<?> c = it.getClass();
+        if (c == PyRange.RangeIter.class) {
+            Specializer.rewrite(co, at, FOR_ITER_RANGE, null);
+        } else if (c == PySeqIter.ListIter.class) {
+            Specializer.rewrite(co, at, FOR_ITER_LIST, null);
+        } else if (c == PySeqIter.ArrayIter.class) {
+            Specializer.rewrite(co, at, FOR_ITER_TUPLE, null);
+        } else if (c == DictIter.class) {
+            Specializer.rewrite(co, at, FOR_ITER_DICT, null);
+        } else if (isPlainGenerator(it)) {
+            Specializer.rewrite(co, at, FOR_ITER_GEN, null);
+        } else {
+            Specializer.giveUp(co, at, "iterator " + it.type().name());
+        }
+    }
+
+    private static boolean isPlainGenerator(PyObj it) {
+        return it.getClass() == PyGenerator.class && it.type() == PyGenerator.TYPE;
+    }
+
+    /** A specialized FOR_ITER met another iterator: count the miss and take the next item generically. */
+    static PyObj nextMiss(CodeObject co, int at, PyObj it) {
+        Specializer.miss(co, at);
+        return Abstract.next(it);
+    }
+
+    /** FOR_ITER_TUPLE, FOR_ITER_DICT, FOR_ITER_GEN: the next item, or null at the end. */
+    static PyObj next(ThreadState ts, CodeObject co, int at, int op, PyObj it) {
+        Class<?> c = it.getClass();
+        switch (op) {
+            case FOR_ITER_TUPLE:
+                if (c == PySeqIter.ArrayIter.class) {
+                    return ((PySeqIter.ArrayIter) it).nextItem();
+                }
+                break;
+            case FOR_ITER_DICT:
+                if (c == DictIter.class) {
+                    return ((DictIter) it).nextItem();
+                }
+                break;
+            default:
+                if (isPlainGenerator(it)) {
+                    return ((PyGenerator) it).resume(ts, PyNone.NONE, null);
+                }
+                break;
+        }
+        return nextMiss(co, at, it);
+    }
+
+    static void specializeUnpack(CodeObject co, int at, PyObj seq, int n) {
+        if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+            Specializer.rewrite(co, at, n == 2 ? UNPACK_SEQUENCE_TWO_TUPLE : UNPACK_SEQUENCE_TUPLE, null);
+        } else if (seq.getClass() == PyList.class && ((PyList) seq).size() == n) {
+            Specializer.rewrite(co, at, UNPACK_SEQUENCE_LIST, null);
+        } else {
+            Specializer.giveUp(co, at, "unpacking " + seq.type().name());
+        }
+    }
+
+    /** UNPACK_SEQUENCE_TUPLE and _LIST: pushes the items last first (so the first is on top); returns the new sp. */
+    static int unpack(CodeObject co, int at, int op, PyObj[] r, int sp, int n) {
+        PyObj seq = r[sp - 1];
+        PyObj[] items = null;
+        if (op == UNPACK_SEQUENCE_TUPLE) {
+            if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+                items = ((PyTuple) seq).items();
+            }
+        } else if (seq.getClass() == PyList.class && ((PyList) seq).size() == n) {
+            items = ((PyList) seq).toArray();
+        }
+        if (items == null) {
+            Specializer.miss(co, at);
+            return Ops.unpackSequence(r, sp, n);
+        }
+        sp--;
+        for (int i = n - 1; i >= 0; i--) {
+            r[sp++] = items[i];
+        }
+        return sp;
+    }
+}
