@@ -79,6 +79,9 @@ public interface Interpreter extends AutoCloseable {
     /** {@code import name} and returns the module ({@code importlib.import_module(name)}). */
     PyObject importModule(String name);
 
+    /** This interpreter's counters (inline caches...), for monitoring. */
+    InterpreterMetrics metrics();
+
     /** Calls the global function {@code function} of {@code __main__} with converted arguments. */
     PyObject call(String function, Object... args);
 

@@ -158,6 +158,9 @@ public final class Main {
             PrintStream prompts = interactiveTerminal ? stdout : stderr;
             return new Repl(interp, stdin, prompts, stderr).run();
         } finally {
+            if (cmd.xOptions.containsKey("cache-stats")) {
+                printCacheStats(interp, stderr);
+            }
             try {
                 interp.close();
             } catch (PyException e) {
@@ -165,6 +168,20 @@ public final class Main {
                 stderr.print(e.pythonTraceback());
             }
         }
+    }
+
+    /** {@code -X cache-stats}: the inline caches' counters per kind, on stderr at exit. */
+    private static void printCacheStats(Interpreter interp, PrintStream stderr) {
+        stderr.printf("%-16s %8s %14s %12s %8s  %s%n", "cache kind", "special.", "hits", "misses", "deopts", "top failure reasons");
+        interp.metrics().inlineCaches().forEach((kind, k) -> {
+            StringBuilder reasons = new StringBuilder();
+            k.failures().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                    .forEach(e -> reasons.append(reasons.length() == 0 ? "" : "; ").append(e.getKey()).append(" x").append(e.getValue()));
+            stderr.printf("%-16s %8d %14d %12d %8d  %s%n", kind, k.specializations(), k.hits(), k.misses(),
+                    k.deoptimizations(), reasons);
+        });
+        stderr.flush();
     }
 
     private static void runProgram(Interpreter interp, CommandLine cmd, Path script, String stdinSource) {

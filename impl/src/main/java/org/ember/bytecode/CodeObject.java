@@ -64,6 +64,12 @@ public final class CodeObject extends PyObj {
     public final int stacksize;
     private final int frameSize;
     private final int nlocalsplus;
+    /**
+     * The number of positional arguments that bind to the parameters one to one (no keyword-only
+     * parameters, no {@code *args} or {@code **kwargs}), or -1: the calls the interpreter may
+     * bind by copying.
+     */
+    public final int exactArgcount;
     /** The docstring, or null. */
     public final PyObj doc;
     /**
@@ -105,6 +111,7 @@ public final class CodeObject extends PyObj {
         this.endCols = endCols;
         this.stacksize = stacksize;
         this.nlocalsplus = varnames.length + cellvars.length + freevars.length;
+        this.exactArgcount = kwonlyargcount == 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0 ? argcount : -1;
         this.frameSize = nlocalsplus + stacksize + 1;
         this.doc = doc;
     }

@@ -307,8 +307,16 @@ public final class Opcode {
     /** LOAD_ATTR family: a module attribute, guarded by the module dict's keys version. */
     public static final int LOAD_ATTR_MODULE = 145;
 
+    /** STORE_ATTR family: up to four receiver layouts, each an existing slot or a shape transition. */
+    public static final int STORE_ATTR_POLY = 146;
+
+    /** LOAD_ATTR family: an attribute of a class object (a class variable, function or static method), guarded by the class's version. */
+    public static final int LOAD_ATTR_TYPE = 147;
+    /** LOAD_METHOD family: the same for a method call on a class object ({@code NULL} and the value are pushed). */
+    public static final int LOAD_METHOD_TYPE = 148;
+
     /** One past the largest opcode. */
-    public static final int COUNT = 146;
+    public static final int COUNT = 149;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -335,8 +343,8 @@ public final class Opcode {
         switch (op) {
             case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
             case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: case LOAD_ATTR_POLY: return LOAD_ATTR;
-            case LOAD_METHOD_CACHED: case LOAD_METHOD_POLY: return LOAD_METHOD;
-            case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: return STORE_ATTR;
+            case LOAD_METHOD_CACHED: case LOAD_METHOD_POLY: case LOAD_METHOD_TYPE: return LOAD_METHOD;
+            case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: case STORE_ATTR_POLY: return STORE_ATTR;
             case BINARY_OP_ADD_INT: case BINARY_OP_SUBTRACT_INT: case BINARY_OP_INT: case BINARY_OP_FLOAT:
             case BINARY_OP_MIXED_FLOAT: case BINARY_OP_ADD_UNICODE:
                 return BINARY_OP;
@@ -353,7 +361,7 @@ public final class Opcode {
             case FOR_ITER_RANGE: case FOR_ITER_LIST: case FOR_ITER_TUPLE: case FOR_ITER_DICT: case FOR_ITER_GEN:
                 return FOR_ITER;
             case UNPACK_SEQUENCE_TWO_TUPLE: case UNPACK_SEQUENCE_TUPLE: case UNPACK_SEQUENCE_LIST: return UNPACK_SEQUENCE;
-            case LOAD_ATTR_PROPERTY: case LOAD_ATTR_SLOT: case LOAD_ATTR_MODULE: return LOAD_ATTR;
+            case LOAD_ATTR_PROPERTY: case LOAD_ATTR_SLOT: case LOAD_ATTR_MODULE: case LOAD_ATTR_TYPE: return LOAD_ATTR;
             default: return op;
         }
     }

@@ -22,9 +22,12 @@ import org.ember.objects.TypeType;
  * generic CALL packs the arguments into an array and binds them through the callee's full rules.
  * The forms here recognize a callee seen before and skip what it does not need:
  * <ul>
- * <li>{@code CALL_PY_EXACT_ARGS}: a Python function (identified by its code object, so every
- *     closure of one {@code def} shares the site) whose parameters the positional arguments fill
- *     exactly: they are copied from this stack into the callee's frame;
+ * <li>{@code CALL_PY_EXACT_ARGS}: a Python function whose parameters the positional arguments
+ *     fill by position (the rest from its defaults): they are copied from this stack into the
+ *     callee's frame. The guard is that
+ *     property ({@link CodeObject#exactArgcount}), not the callee's identity, so a site calling
+ *     several such functions (a method overridden in subclasses) stays specialized; the cache
+ *     keeps the first callee's code for the JIT's profile;
  * <li>{@code CALL_BOUND_METHOD_EXACT_ARGS}: the same through a bound method object;
  * <li>{@code CALL_ALLOC_AND_INIT}: a Python class using {@code object.__new__} with such an
  *     {@code __init__}, guarded by the class's version tag;
@@ -80,7 +83,7 @@ final class CallSpecializer {
     }
 
     private static void exactArgs(CodeObject co, int at, PyFunction fn, int n, int form, boolean ok) {
-        if (ok && fn.takesExactly(n)) {
+        if (ok && fn.bindsPositionally(n)) {
             Specializer.rewrite(co, at, form, fn.code);
         } else {
             Specializer.giveUp(co, at, "Python function needs argument binding (defaults, *args, **kwargs or keyword-only)");
@@ -97,8 +100,8 @@ final class CallSpecializer {
             return;
         }
         PyObj init = t.lookup("__init__");
-        if (!(init instanceof PyFunction) || !((PyFunction) init).takesExactly(argc + 1)) {
-            Specializer.giveUp(co, at, "class whose __init__ is not a Python function taking exactly the arguments");
+        if (!(init instanceof PyFunction) || !((PyFunction) init).bindsPositionally(argc + 1)) {
+            Specializer.giveUp(co, at, "class whose __init__ is not a Python function taking the arguments by position");
             return;
         }
         Specializer.rewrite(co, at, CALL_ALLOC_AND_INIT, new InitCache(t, t.version(), (PyFunction) init));
@@ -118,23 +121,24 @@ final class CallSpecializer {
         InitCache init = null;
         if (op == CALL_PY_EXACT_ARGS) {
             PyObj callee = first != null ? first : r[base + 1];
-            if (!(callee instanceof PyFunction) || ((PyFunction) callee).code != co.caches[at]) {
+            if (callee.getClass() != PyFunction.class
+                    || !((PyFunction) callee).bindsPositionally(first != null ? argc + 1 : argc)) {
                 return null;
             }
             fn = (PyFunction) callee;
         } else if (op == CALL_BOUND_METHOD_EXACT_ARGS) {
-            if (first != null || !(r[base + 1] instanceof PyMethod)
-                    || !(((PyMethod) r[base + 1]).function instanceof PyFunction)) {
+            if (first != null || r[base + 1].getClass() != PyMethod.class
+                    || ((PyMethod) r[base + 1]).function.getClass() != PyFunction.class) {
                 return null;
             }
             fn = (PyFunction) ((PyMethod) r[base + 1]).function;
-            if (fn.code != co.caches[at]) {
+            if (!fn.bindsPositionally(argc + 1)) {
                 return null;
             }
         } else {
             init = (InitCache) co.caches[at];
             if (first != null || r[base + 1] != init.type || init.type.version() != init.version
-                    || init.type.type() != TypeType.TYPE) {
+                    || init.type.type() != TypeType.TYPE || !init.init.bindsPositionally(argc + 1)) {
                 return null;
             }
             fn = init.init;
@@ -193,7 +197,7 @@ final class CallSpecializer {
         int base = sp - argc - 2;
         PyObj first = r[base];
         PyObj callee = first != null ? first : r[base + 1];
-        if (callee instanceof PyFunction && ((PyFunction) callee).code == co.caches[at]) {
+        if (callee instanceof PyFunction && ((PyFunction) callee).bindsPositionally(first != null ? argc + 1 : argc)) {
             PyObj result = first != null ? ((PyFunction) callee).invokeFromStack(ts, r, base + 1, argc + 1)
                     : ((PyFunction) callee).invokeFromStack(ts, r, base + 2, argc);
             return Ops.pushResult(r, base, sp, result);
@@ -214,7 +218,7 @@ final class CallSpecializer {
             case CALL_BOUND_METHOD_EXACT_ARGS:
                 if (first == null && callable instanceof PyMethod) {
                     PyMethod m = (PyMethod) callable;
-                    if (m.function instanceof PyFunction && ((PyFunction) m.function).code == co.caches[at]) {
+                    if (m.function instanceof PyFunction && ((PyFunction) m.function).bindsPositionally(argc + 1)) {
                         r[base + 1] = m.self;
                         result = ((PyFunction) m.function).invokeFromStack(ts, r, base + 1, argc + 1);
                     }
@@ -249,7 +253,8 @@ final class CallSpecializer {
                 break;
             default: // CALL_ALLOC_AND_INIT
                 InitCache c = (InitCache) co.caches[at];
-                if (first == null && callable == c.type && c.type.version() == c.version && c.type.type() == TypeType.TYPE) {
+                if (first == null && callable == c.type && c.type.version() == c.version && c.type.type() == TypeType.TYPE
+                        && c.init.bindsPositionally(argc + 1)) {
                     PyObj self = c.type.newInstance();
                     r[base + 1] = self;
                     PyObj none = c.init.invokeFromStack(ts, r, base + 1, argc + 1);

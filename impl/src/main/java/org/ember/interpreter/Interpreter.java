@@ -178,23 +178,20 @@ public final class Interpreter {
     }
 
     private static PyObj loop(ThreadState ts, Frame f) {
-        // Not final: a Python call or return switches frames in place (Frame.resumesCaller).
+        // Few locals on purpose: they stay in registers across the switch (constants and names
+        // are read through co where needed). Not final: a Python call or return switches frames
+        // in place (Frame.resumesCaller), without a Java call.
         CodeObject co = f.code;
         int[] code = co.code;
         PyObj[] r = f.regs;
-        PyObj[] consts = co.consts;
-        String[] names = co.names;
-        org.ember.objects.PyStr[] nameObjs = co.nameObjs;
         int pc = f.pc;
         int sp = f.sp;
-        final boolean spec = ts.specialize;
-        final long[] executions = ts.cacheStats.executions;
         while (true) {
             f.lasti = pc;
             int word = code[pc++];
             int arg = word >>> 8;
-            if (executions != null) {
-                executions[word & 0xFF]++;
+            if (ts.executions != null) {
+                ts.executions[word & 0xFF]++;
             }
             switch (word & 0xFF) {
                 case NOP:
@@ -216,7 +213,7 @@ public final class Interpreter {
                     break;
                 }
                 case LOAD_CONST:
-                    r[sp++] = consts[arg];
+                    r[sp++] = co.consts[arg];
                     break;
                 case LOAD_FAST: {
                     PyObj v = r[arg];
@@ -237,22 +234,22 @@ public final class Interpreter {
                     r[arg] = null;
                     break;
                 case LOAD_NAME:
-                    r[sp++] = Ops.loadName(f, nameObjs[arg]);
+                    r[sp++] = Ops.loadName(f, co.nameObjs[arg]);
                     break;
                 case STORE_NAME:
-                    Ops.storeName(f, nameObjs[arg], r[--sp]);
+                    Ops.storeName(f, co.nameObjs[arg], r[--sp]);
                     r[sp] = null;
                     break;
                 case DELETE_NAME:
-                    Ops.deleteName(f, names[arg]);
+                    Ops.deleteName(f, co.names[arg]);
                     break;
                 case LOAD_GLOBAL:
                     if ((arg & 1) != 0) {
                         r[sp++] = null;
                     }
-                    r[sp++] = Ops.loadGlobal(f, nameObjs[arg >> 1]);
-                    if (spec && Specializer.warm(co, pc - 1)) {
-                        Specializer.specializeLoadGlobal(f, pc - 1, nameObjs[arg >> 1]);
+                    r[sp++] = Ops.loadGlobal(f, co.nameObjs[arg >> 1]);
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
+                        Specializer.specializeLoadGlobal(f, pc - 1, co.nameObjs[arg >> 1]);
                     }
                     break;
                 case LOAD_GLOBAL_CACHED: {
@@ -260,16 +257,16 @@ public final class Interpreter {
                     if ((arg & 1) != 0) {
                         r[sp++] = null;
                     }
-                    r[sp++] = v != null ? v : Ops.loadGlobal(f, nameObjs[arg >> 1]);
+                    r[sp++] = v != null ? v : Ops.loadGlobal(f, co.nameObjs[arg >> 1]);
                     break;
                 }
                 case STORE_GLOBAL:
-                    f.globals.setItem(nameObjs[arg], r[--sp]);
+                    f.globals.setItem(co.nameObjs[arg], r[--sp]);
                     r[sp] = null;
                     break;
                 case DELETE_GLOBAL:
-                    if (!f.globals.delItemIfPresent(org.ember.objects.PyStr.of(names[arg]))) {
-                        throw Errors.nameError(names[arg]);
+                    if (!f.globals.delItemIfPresent(org.ember.objects.PyStr.of(co.names[arg]))) {
+                        throw Errors.nameError(co.names[arg]);
                     }
                     break;
                 case LOAD_DEREF: {
@@ -297,80 +294,96 @@ public final class Interpreter {
                     r[sp++] = r[arg];
                     break;
                 case LOAD_ATTR:
-                    if (spec && Specializer.warm(co, pc - 1)) {
-                        Specializer.specializeAttr(co, pc - 1, r[sp - 1], names[arg], false);
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
+                        Specializer.specializeAttr(co, pc - 1, r[sp - 1], co.names[arg], false);
                     }
-                    r[sp - 1] = Abstract.getAttr(r[sp - 1], names[arg]);
+                    r[sp - 1] = Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 case LOAD_ATTR_INSTANCE_VALUE: {
-                    PyObj v = Specializer.instanceValue(co, pc - 1, r[sp - 1], names[arg]);
-                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], names[arg]);
+                    PyObj v = Specializer.instanceValue(co, pc - 1, r[sp - 1], co.names[arg]);
+                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
                 case LOAD_ATTR_CLASS: {
-                    PyObj d = Specializer.classAttrForLoad(co, pc - 1, r[sp - 1], names[arg]);
-                    r[sp - 1] = d != null ? Ops.bindClassAttr(d, r[sp - 1]) : Abstract.getAttr(r[sp - 1], names[arg]);
+                    PyObj d = Specializer.classAttrForLoad(co, pc - 1, r[sp - 1], co.names[arg]);
+                    r[sp - 1] = d != null ? Ops.bindClassAttr(d, r[sp - 1]) : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
                 case LOAD_ATTR_POLY: {
-                    PyObj v = Specializer.polyAttr(co, pc - 1, r[sp - 1], names[arg]);
-                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], names[arg]);
+                    PyObj v = Specializer.polyAttr(co, pc - 1, r[sp - 1], co.names[arg]);
+                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
+                    break;
+                }
+                case LOAD_ATTR_TYPE: {
+                    PyObj v = Specializer.typeAttr(co, pc - 1, r[sp - 1]);
+                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
+                    break;
+                }
+                case LOAD_METHOD_TYPE: {
+                    PyObj v = Specializer.typeAttr(co, pc - 1, r[sp - 1]);
+                    if (v != null) {
+                        r[sp - 1] = null;
+                        r[sp++] = v;
+                    } else {
+                        sp = Ops.loadMethod(r, sp, co.names[arg]);
+                    }
                     break;
                 }
                 case LOAD_ATTR_PROPERTY:
                 case LOAD_ATTR_SLOT:
                 case LOAD_ATTR_MODULE: {
                     PyObj v = Specializer.descriptorAttr(ts, co, pc - 1, word & 0xFF, r[sp - 1]);
-                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], names[arg]);
+                    r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
                 case STORE_ATTR:
-                    if (spec && Specializer.warm(co, pc - 1)) {
-                        Specializer.specializeStoreAttr(co, pc - 1, r[sp - 1], names[arg]);
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
+                        Specializer.specializeStoreAttr(co, pc - 1, r[sp - 1], co.names[arg]);
                     }
-                    Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
+                    Abstract.setAttr(r[sp - 1], co.names[arg], r[sp - 2]);
                     r[--sp] = null;
                     r[--sp] = null;
                     break;
                 case STORE_ATTR_ADD:
-                    if (!Specializer.storeAdd(co, pc - 1, r[sp - 1], r[sp - 2])) {
-                        Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
+                case STORE_ATTR_INSTANCE_VALUE:
+                    if (!Specializer.storeAttr(co, pc - 1, r[sp - 1], co.names[arg], r[sp - 2])) {
+                        Abstract.setAttr(r[sp - 1], co.names[arg], r[sp - 2]);
                     }
                     r[--sp] = null;
                     r[--sp] = null;
                     break;
-                case STORE_ATTR_INSTANCE_VALUE:
-                    if (!Specializer.storeInstanceValue(co, pc - 1, r[sp - 1], r[sp - 2])) {
-                        Abstract.setAttr(r[sp - 1], names[arg], r[sp - 2]);
+                case STORE_ATTR_POLY:
+                    if (!Specializer.polyStore(co, pc - 1, r[sp - 1], co.names[arg], r[sp - 2])) {
+                        Abstract.setAttr(r[sp - 1], co.names[arg], r[sp - 2]);
                     }
                     r[--sp] = null;
                     r[--sp] = null;
                     break;
                 case DELETE_ATTR:
-                    Abstract.setAttr(r[--sp], names[arg], null);
+                    Abstract.setAttr(r[--sp], co.names[arg], null);
                     r[sp] = null;
                     break;
                 case LOAD_METHOD:
-                    if (spec && Specializer.warm(co, pc - 1)) {
-                        Specializer.specializeAttr(co, pc - 1, r[sp - 1], names[arg], true);
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
+                        Specializer.specializeAttr(co, pc - 1, r[sp - 1], co.names[arg], true);
                     }
-                    sp = Ops.loadMethod(r, sp, names[arg]);
+                    sp = Ops.loadMethod(r, sp, co.names[arg]);
                     break;
                 case LOAD_METHOD_CACHED:
                 case LOAD_METHOD_POLY: {
-                    PyObj d = (word & 0xFF) == LOAD_METHOD_CACHED ? Specializer.methodForLoad(co, pc - 1, r[sp - 1], names[arg])
-                            : Specializer.polyMethod(co, pc - 1, r[sp - 1], names[arg]);
+                    PyObj d = (word & 0xFF) == LOAD_METHOD_CACHED ? Specializer.methodForLoad(co, pc - 1, r[sp - 1], co.names[arg])
+                            : Specializer.polyMethod(co, pc - 1, r[sp - 1], co.names[arg]);
                     if (d != null) {
                         r[sp] = r[sp - 1];
                         r[sp - 1] = d;
                         sp++;
                     } else {
-                        sp = Ops.loadMethod(r, sp, names[arg]);
+                        sp = Ops.loadMethod(r, sp, co.names[arg]);
                     }
                     break;
                 }
                 case BINARY_SUBSCR:
-                    if (spec && Specializer.warm(co, pc - 1)) {
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         OperatorSpecializer.specializeSubscr(co, pc - 1, r[sp - 2], r[sp - 1]);
                     }
                     r[sp - 2] = Abstract.getItem(r[sp - 2], r[sp - 1]);
@@ -396,7 +409,7 @@ public final class Interpreter {
                     break;
                 }
                 case STORE_SUBSCR:
-                    if (spec && Specializer.warm(co, pc - 1)) {
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         OperatorSpecializer.specializeStoreSubscr(co, pc - 1, r[sp - 2], r[sp - 1]);
                     }
                     Abstract.setItem(r[sp - 2], r[sp - 1], r[sp - 3]);
@@ -418,7 +431,7 @@ public final class Interpreter {
                     r[sp] = r[sp + 1] = null;
                     break;
                 case BINARY_OP:
-                    if (spec && Specializer.warm(co, pc - 1)) {
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         OperatorSpecializer.specializeBinary(co, pc - 1, r[sp - 2], r[sp - 1], arg);
                     }
                     r[sp - 2] = Ops.binaryOp(r[sp - 2], r[sp - 1], arg);
@@ -469,7 +482,7 @@ public final class Interpreter {
                     r[sp - 1] = Abstract.invert(r[sp - 1]);
                     break;
                 case COMPARE_OP:
-                    if (spec && Specializer.warm(co, pc - 1)) {
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         OperatorSpecializer.specializeCompare(co, pc - 1, r[sp - 2], r[sp - 1]);
                     }
                     r[sp - 2] = Ops.compare(r[sp - 2], r[sp - 1], arg);
@@ -506,7 +519,7 @@ public final class Interpreter {
                     r[--sp] = null;
                     break;
                 case CONTAINS_OP:
-                    if (spec && Specializer.warm(co, pc - 1)) {
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         OperatorSpecializer.specializeContains(co, pc - 1, r[sp - 2], r[sp - 1]);
                     }
                     r[sp - 2] = PyBool.of(Abstract.contains(r[sp - 1], r[sp - 2]) ^ (arg != 0));
@@ -610,7 +623,7 @@ public final class Interpreter {
                     break;
                 case FOR_ITER: {
                     PyObj it = r[sp - 1];
-                    if (spec && Specializer.warm(co, pc - 1)) {
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         SequenceSpecializer.specializeForIter(co, pc - 1, it);
                     }
                     PyObj v = Abstract.next(it);
@@ -691,9 +704,6 @@ public final class Interpreter {
                     co = f.code;
                     code = co.code;
                     r = f.regs;
-                    consts = co.consts;
-                    names = co.names;
-                    nameObjs = co.nameObjs;
                     pc = f.pc;
                     sp = f.sp;
                     break;
@@ -739,7 +749,7 @@ public final class Interpreter {
                     sp++;
                     break;
                 case UNPACK_SEQUENCE:
-                    if (spec && Specializer.warm(co, pc - 1)) {
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         SequenceSpecializer.specializeUnpack(co, pc - 1, r[sp - 1], arg);
                     }
                     sp = Ops.unpackSequence(r, sp, arg);
@@ -763,11 +773,11 @@ public final class Interpreter {
                     sp = Ops.unpackEx(r, sp, arg);
                     break;
                 case IMPORT_NAME:
-                    r[sp - 2] = Ops.importName(f, names[arg], r[sp - 1], r[sp - 2]);
+                    r[sp - 2] = Ops.importName(f, co.names[arg], r[sp - 1], r[sp - 2]);
                     r[--sp] = null;
                     break;
                 case IMPORT_FROM:
-                    r[sp] = Ops.importFrom(r[sp - 1], names[arg]);
+                    r[sp] = Ops.importFrom(r[sp - 1], co.names[arg]);
                     sp++;
                     break;
                 case IMPORT_STAR:
@@ -785,14 +795,14 @@ public final class Interpreter {
                     r[sp] = null;
                     break;
                 case KW_NAMES:
-                    f.kwnames = Ops.kwnames(consts[arg]);
+                    f.kwnames = Ops.kwnames(co.consts[arg]);
                     break;
                 case CALL: {
                     String[] kw = f.kwnames;
                     f.kwnames = null;
                     f.sp = sp;
                     f.pc = pc;
-                    if (spec && Specializer.warm(co, pc - 1)) {
+                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         CallSpecializer.specialize(co, pc - 1, r, sp, arg, kw);
                     }
                     sp = Ops.call(ts, r, sp, arg, kw);
@@ -812,9 +822,6 @@ public final class Interpreter {
                     co = f.code;
                     code = co.code;
                     r = f.regs;
-                    consts = co.consts;
-                    names = co.names;
-                    nameObjs = co.nameObjs;
                     pc = f.pc;
                     sp = f.sp;
                     break;

@@ -66,9 +66,16 @@ public final class PyFunction extends PyObj {
 
     /** Whether a call with exactly {@code n} positional arguments binds without defaults or packing. */
     boolean takesExactly(int n) {
-        CodeObject c = code;
-        return c.argcount == n && c.kwonlyargcount == 0
-                && (c.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
+        return code.exactArgcount == n;
+    }
+
+    /**
+     * Whether a call with {@code n} positional arguments (and no keywords) binds by copying them
+     * and taking the remaining parameters from the defaults.
+     */
+    boolean bindsPositionally(int n) {
+        int a = code.exactArgcount;
+        return a == n || (a > n && defaults != null && n + defaults.length >= a);
     }
 
     /** Calls with {@code n} positional arguments taken from {@code stack[from..]} (see {@link #takesExactly}). */
@@ -80,12 +87,22 @@ public final class PyFunction extends PyObj {
         return Interpreter.run(ts, f);
     }
 
-    /** A new frame whose first {@code n} locals are {@code stack[from..]} (see {@link #takesExactly}). */
+    /**
+     * A new frame whose first {@code n} locals are {@code stack[from..]}, the remaining parameters
+     * taken from the defaults (see {@link #bindsPositionally}).
+     */
     Frame frameFromStack(PyObj[] stack, int from, int n) {
         Frame f = new Frame(code, globals, builtins, null);
         PyObj[] regs = f.regs;
         for (int i = 0; i < n; i++) {
             regs[i] = stack[from + i];
+        }
+        int a = code.exactArgcount;
+        if (n < a) {
+            PyObj[] d = defaults;
+            for (int i = n, k = d.length - (a - n); i < a; i++, k++) {
+                regs[i] = d[k];
+            }
         }
         if (code.cellvars.length != 0 || closure != null) {
             Interpreter.initCells(f, closure);

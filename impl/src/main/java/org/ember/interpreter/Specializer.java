@@ -5,9 +5,12 @@ import org.ember.bytecode.Opcode;
 import org.ember.objects.InstanceAttrs;
 import org.ember.objects.PyBaseObject;
 import org.ember.objects.PyDict;
+import org.ember.objects.PyInstance;
 import org.ember.objects.PyMemberDescr;
 import org.ember.objects.PyModule;
 import org.ember.objects.PyProperty;
+import org.ember.objects.PyStaticMethod;
+import org.ember.objects.TypeType;
 import org.ember.objects.PyObj;
 import org.ember.objects.PyStr;
 import org.ember.objects.PyType;
@@ -77,6 +80,11 @@ final class Specializer {
 
         /** Whether {@code obj} still looks as it did when this cache was filled. */
         boolean matches(PyObj obj) {
+            if (obj.getClass() == PyInstance.class) {
+                // The common receiver: direct calls instead of virtual ones.
+                PyInstance i = (PyInstance) obj;
+                return i.type() == type && type.version() == version && (shape == null || i.attrs().shape() == shape);
+            }
             if (obj.type() != type || type.version() != version) {
                 return false;
             }
@@ -86,6 +94,11 @@ final class Specializer {
             InstanceAttrs a = obj.attrs();
             return a != null && a.shape() == shape;
         }
+    }
+
+    /** The instance attributes of an object that matched a cache with a shape. */
+    static InstanceAttrs attrsOf(PyObj obj) {
+        return obj.getClass() == PyInstance.class ? ((PyInstance) obj).attrs() : obj.attrs();
     }
 
     /** Counts an execution of a generic instruction; true when it is time to specialize it. */
@@ -217,7 +230,7 @@ final class Specializer {
         for (AttrCache c : entries) {
             if (c.matches(obj)) {
                 if (c.index >= 0) {
-                    PyObj v = obj.attrs().values()[c.index];
+                    PyObj v = attrsOf(obj).values()[c.index];
                     if (v != null) {
                         return v;
                     }
@@ -232,7 +245,7 @@ final class Specializer {
                 AttrCache[] wider = java.util.Arrays.copyOf(entries, entries.length + 1);
                 wider[entries.length] = e;
                 co.caches[at] = wider;
-                return e.index >= 0 ? obj.attrs().values()[e.index] : Ops.bindClassAttr(e.descr, obj);
+                return e.index >= 0 ? attrsOf(obj).values()[e.index] : Ops.bindClassAttr(e.descr, obj);
             }
         }
         miss(co, at);
@@ -290,6 +303,10 @@ final class Specializer {
             specializeModuleAttr(co, at, (PyModule) obj, name);
             return;
         }
+        if (obj instanceof PyType && t == TypeType.TYPE) {
+            specializeTypeAttr(co, at, (PyType) obj, name, forMethod);
+            return;
+        }
         if (!plainGetattr(t)) {
             giveUp(co, at, "type with its own __getattribute__");
             return;
@@ -339,6 +356,49 @@ final class Specializer {
         rewrite(co, at, Opcode.LOAD_ATTR_CLASS, new AttrCache(t, shape, -1, descr));
     }
 
+    /** An attribute of a class object: the value, valid while the class's version holds. */
+    record TypeAttrCache(PyType type, int version, PyObj value) {}
+
+    /**
+     * A class attribute read through the class (metaclass {@code type}): cached when the lookup
+     * gives the same object every time (no descriptor, a function, a static method) and no data
+     * descriptor of {@code type} (such as {@code __name__}) takes precedence.
+     */
+    private static void specializeTypeAttr(CodeObject co, int at, PyType t, String name, boolean forMethod) {
+        PyObj meta = TypeType.TYPE.lookup(name);
+        if (meta != null && meta.type().descrSet != null) {
+            giveUp(co, at, "data descriptor of type");
+            return;
+        }
+        PyObj attr = t.lookup(name);
+        if (attr == null) {
+            giveUp(co, at, "class attribute not found");
+            return;
+        }
+        PyObj value;
+        if (attr.type().descrGet == null) {
+            value = attr;
+        } else if (attr instanceof PyFunction) {
+            value = attr;
+        } else if (attr instanceof PyStaticMethod) {
+            value = ((PyStaticMethod) attr).callable();
+        } else {
+            giveUp(co, at, "class attribute of type " + attr.type().name() + " binds");
+            return;
+        }
+        rewrite(co, at, forMethod ? Opcode.LOAD_METHOD_TYPE : Opcode.LOAD_ATTR_TYPE, new TypeAttrCache(t, t.version(), value));
+    }
+
+    /** LOAD_ATTR_TYPE and LOAD_METHOD_TYPE: the cached value, or null after recording a miss. */
+    static PyObj typeAttr(CodeObject co, int at, PyObj obj) {
+        TypeAttrCache c = (TypeAttrCache) co.caches[at];
+        if (obj == c.type && c.type.version() == c.version) {
+            return c.value;
+        }
+        miss(co, at);
+        return null;
+    }
+
     /** A module attribute: the entry of the module's dict under its keys version. */
     record ModuleAttrCache(PyDict dict, int version, int index) {}
 
@@ -384,7 +444,7 @@ final class Specializer {
     static PyObj instanceValue(CodeObject co, int at, PyObj obj, String name) {
         AttrCache c = (AttrCache) co.caches[at];
         if (c != null && c.matches(obj)) {
-            PyObj v = obj.attrs().values()[c.index];
+            PyObj v = attrsOf(obj).values()[c.index];
             if (v != null) {
                 return v;
             }
@@ -434,23 +494,71 @@ final class Specializer {
         rewrite(co, at, Opcode.STORE_ATTR_INSTANCE_VALUE, new AttrCache(t, shape, idx, null));
     }
 
-    /** STORE_ATTR_ADD: adds by the cached transition and returns true, or records a miss and returns false. */
-    static boolean storeAdd(CodeObject co, int at, PyObj obj, PyObj value) {
+    /** The cache entry STORE_ATTR would use for this receiver (an existing slot or a shape transition), or null. */
+    static AttrCache storeEntry(PyObj obj, String name) {
+        PyType t = obj.type();
+        if (t.setattro != PyBaseObject.TYPE.setattro || !t.instancesHaveDictFlag()) {
+            return null;
+        }
+        PyObj descr = t.lookup(name);
+        InstanceAttrs attrs = obj.attrs();
+        if ((descr != null && descr.type().descrSet != null) || attrs == null || attrs.shape() == null) {
+            return null;
+        }
+        Shape shape = attrs.shape();
+        int idx = shape.indexOf(name);
+        return idx >= 0 ? new AttrCache(t, shape, idx, null) : new AttrCache(t, shape, -1, null, shape.with(name));
+    }
+
+    /** Stores by a matching entry: into its slot, or by its shape transition. */
+    private static void store(AttrCache c, PyObj obj, PyObj value) {
+        if (c.index >= 0) {
+            attrsOf(obj).values()[c.index] = value;
+        } else {
+            attrsOf(obj).append(c.next, value);
+        }
+    }
+
+    /**
+     * STORE_ATTR_ADD and STORE_ATTR_INSTANCE_VALUE: stores and returns true, or returns false after
+     * recording a miss (or after widening the site to STORE_ATTR_POLY, which stored).
+     */
+    static boolean storeAttr(CodeObject co, int at, PyObj obj, String name, PyObj value) {
         AttrCache c = (AttrCache) co.caches[at];
         if (c != null && c.matches(obj)) {
-            obj.attrs().append(c.next, value);
+            store(c, obj, value);
             return true;
+        }
+        if (c != null && !(obj.type() == c.type && c.type.version() != c.version)) {
+            AttrCache e = storeEntry(obj, name);
+            if (e != null) {
+                rewrite(co, at, Opcode.STORE_ATTR_POLY, new AttrCache[] {c, e});
+                store(e, obj, value);
+                return true;
+            }
         }
         miss(co, at);
         return false;
     }
 
-    /** STORE_ATTR_INSTANCE_VALUE: stores and returns true, or records a miss and returns false. */
-    static boolean storeInstanceValue(CodeObject co, int at, PyObj obj, PyObj value) {
-        AttrCache c = (AttrCache) co.caches[at];
-        if (c != null && c.matches(obj)) {
-            obj.attrs().values()[c.index] = value;
-            return true;
+    /** STORE_ATTR_POLY: stores by a matching entry (adding one when there is room) and returns true, or records a miss. */
+    static boolean polyStore(CodeObject co, int at, PyObj obj, String name, PyObj value) {
+        AttrCache[] entries = (AttrCache[]) co.caches[at];
+        for (AttrCache c : entries) {
+            if (c.matches(obj)) {
+                store(c, obj, value);
+                return true;
+            }
+        }
+        if (entries.length < POLY_MAX) {
+            AttrCache e = storeEntry(obj, name);
+            if (e != null) {
+                AttrCache[] wider = java.util.Arrays.copyOf(entries, entries.length + 1);
+                wider[entries.length] = e;
+                co.caches[at] = wider;
+                store(e, obj, value);
+                return true;
+            }
         }
         miss(co, at);
         return false;

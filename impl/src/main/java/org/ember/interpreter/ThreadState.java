@@ -21,10 +21,18 @@ public final class ThreadState {
     public boolean specialize = true;
     /** The inline-cache counters of the interpreter bound to this thread. */
     public CacheStats cacheStats = new CacheStats(false);
+    /** {@code cacheStats}' execution counts per opcode, or null when it does not count them. */
+    long[] executions;
     /** Finalizers waiting for a safe point, of the interpreter bound to this thread. */
     public org.ember.objects.Finalization.Queue finalizers;
     /** The interpreter-wide context (builtins, sys.modules...), set by the runtime. */
     public Object context;
+
+    /** Binds the inline-cache counters of the interpreter about to run on this thread. */
+    public void bindCacheStats(CacheStats stats) {
+        cacheStats = stats;
+        executions = stats.executions;
+    }
 
     public static ThreadState current() {
         return CURRENT.get();

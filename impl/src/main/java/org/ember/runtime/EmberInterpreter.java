@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ember.api.Interpreter;
 import org.ember.api.InterpreterConfig;
+import org.ember.api.InterpreterMetrics;
 import org.ember.api.PyObject;
 import org.ember.bytecode.CodeObject;
 import org.ember.interpreter.ThreadState;
@@ -178,6 +181,16 @@ public final class EmberInterpreter implements Interpreter {
             }
             return Abstract.call(f, a, null);
         });
+    }
+
+    @Override
+    public InterpreterMetrics metrics() {
+        return () -> {
+            Map<String, InterpreterMetrics.InlineCacheStats> out = new LinkedHashMap<>();
+            state.cacheStats.snapshot().forEach((kind, k) -> out.put(kind, new InterpreterMetrics.InlineCacheStats(
+                    k.specializations(), k.hits(), k.misses(), k.deoptimizations(), k.failures())));
+            return out;
+        };
     }
 
     @Override

@@ -28,10 +28,14 @@ final class InterpreterState implements ImportHook.Context {
     final PyModule main;
     final Importer importer;
     final org.ember.objects.Finalization.Queue finalizers = new org.ember.objects.Finalization.Queue();
+    /** Inline-cache counters; hits only with {@code -X cache-stats=on} (they cost a count per instruction). */
+    final org.ember.interpreter.CacheStats cacheStats;
     private final Map<String, Function<InterpreterState, PyModule>> javaModules = new HashMap<>();
 
     InterpreterState(InterpreterConfig config) {
         this.config = config;
+        String stats = config.option("cache-stats", "off");
+        this.cacheStats = new org.ember.interpreter.CacheStats(stats == null || "on".equals(stats));
         this.stdout = new PyTextStream("<stdout>", 1, config.stdout(), null);
         this.stderr = new PyTextStream("<stderr>", 2, config.stderr(), null);
         this.stdin = new PyTextStream("<stdin>", 0, null, config.stdin());
@@ -82,6 +86,7 @@ final class InterpreterState implements ImportHook.Context {
         PyObj limit = sys.dict().getStr("_recursionlimit");
         ts.recursionLimit = limit == null ? config.recursionLimit() : (int) limit.asLong();
         ts.specialize = !"off".equals(config.option("caches", "on"));
+        ts.bindCacheStats(cacheStats);
         ts.finalizers = finalizers;
         return ts;
     }
