@@ -315,8 +315,14 @@ public final class Opcode {
     /** LOAD_METHOD family: the same for a method call on a class object ({@code NULL} and the value are pushed). */
     public static final int LOAD_METHOD_TYPE = 148;
 
+    /** STORE_ATTR family: a {@code __slots__} member, guarded by the type's version. */
+    public static final int STORE_ATTR_SLOT = 149;
+
+    /** BINARY_OP family: the left operand's class defines the operator in Python; both operand types guarded by version. */
+    public static final int BINARY_OP_PY = 150;
+
     /** One past the largest opcode. */
-    public static final int COUNT = 149;
+    public static final int COUNT = 151;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -344,9 +350,10 @@ public final class Opcode {
             case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
             case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: case LOAD_ATTR_POLY: return LOAD_ATTR;
             case LOAD_METHOD_CACHED: case LOAD_METHOD_POLY: case LOAD_METHOD_TYPE: return LOAD_METHOD;
-            case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: case STORE_ATTR_POLY: return STORE_ATTR;
+            case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: case STORE_ATTR_POLY: case STORE_ATTR_SLOT:
+                return STORE_ATTR;
             case BINARY_OP_ADD_INT: case BINARY_OP_SUBTRACT_INT: case BINARY_OP_INT: case BINARY_OP_FLOAT:
-            case BINARY_OP_MIXED_FLOAT: case BINARY_OP_ADD_UNICODE:
+            case BINARY_OP_MIXED_FLOAT: case BINARY_OP_ADD_UNICODE: case BINARY_OP_PY:
                 return BINARY_OP;
             case BINARY_SUBSCR_LIST_INT: case BINARY_SUBSCR_TUPLE_INT: case BINARY_SUBSCR_STR_INT: case BINARY_SUBSCR_DICT:
                 return BINARY_SUBSCR;

@@ -352,6 +352,13 @@ public final class Interpreter {
                     r[--sp] = null;
                     r[--sp] = null;
                     break;
+                case STORE_ATTR_SLOT:
+                    if (!Specializer.storeSlot(co, pc - 1, r[sp - 1], r[sp - 2])) {
+                        Abstract.setAttr(r[sp - 1], co.names[arg], r[sp - 2]);
+                    }
+                    r[--sp] = null;
+                    r[--sp] = null;
+                    break;
                 case STORE_ATTR_POLY:
                     if (!Specializer.polyStore(co, pc - 1, r[sp - 1], co.names[arg], r[sp - 2])) {
                         Abstract.setAttr(r[sp - 1], co.names[arg], r[sp - 2]);
@@ -463,6 +470,10 @@ public final class Interpreter {
                     break;
                 case BINARY_OP_MIXED_FLOAT:
                     r[sp - 2] = OperatorSpecializer.mixedOp(co, pc - 1, r[sp - 2], r[sp - 1], arg);
+                    r[--sp] = null;
+                    break;
+                case BINARY_OP_PY:
+                    r[sp - 2] = OperatorSpecializer.pyOperator(ts, co, pc - 1, r, sp, arg);
                     r[--sp] = null;
                     break;
                 case BINARY_OP_ADD_UNICODE:

@@ -14,6 +14,7 @@ import org.ember.objects.PyObj;
 import org.ember.objects.PySet;
 import org.ember.objects.PyStr;
 import org.ember.objects.PyTuple;
+import org.ember.objects.PyType;
 
 /**
  * Specialized forms of the operator instructions: {@code BINARY_OP}, {@code BINARY_SUBSCR},
@@ -83,9 +84,46 @@ final class OperatorSpecializer {
             }
         } else if (isStr(a) && isStr(b) && op == BinOp.ADD.ordinal()) {
             Specializer.rewrite(co, at, BINARY_OP_ADD_UNICODE, null);
+        } else if (arg < BinOp.INPLACE && !a.type().isBuiltin()) {
+            specializePyOperator(co, at, a, b, op);
         } else {
             Specializer.giveUp(co, at, "operands " + a.type().name() + " " + BinOp.of(op).symbol + " " + b.type().name());
         }
+    }
+
+    /** BINARY_OP_PY's cache: both operand types with their versions, and the left type's method. */
+    record PyOperatorCache(PyType left, int leftVersion, PyType right, int rightVersion, PyFunction method) {}
+
+    private static void specializePyOperator(CodeObject co, int at, PyObj a, PyObj b, int op) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        BinOp binop = BinOp.of(op);
+        PyObj m = ta.lookup(binop.dunder);
+        if (!(m instanceof PyFunction) || !((PyFunction) m).bindsPositionally(2)) {
+            Specializer.giveUp(co, at, "operator method of " + ta.name() + " is not a Python function");
+            return;
+        }
+        if (ta != tb && tb.isSubtypeOf(ta) && tb.nbr[op] != null && tb.nbr[op] != ta.nbr[op]) {
+            Specializer.giveUp(co, at, "right operand's subclass overrides the reflected method");
+            return;
+        }
+        Specializer.rewrite(co, at, BINARY_OP_PY, new PyOperatorCache(ta, ta.version(), tb, tb.version(), (PyFunction) m));
+    }
+
+    /** BINARY_OP_PY: calls the cached method with the operands on the stack ({@code r[sp-2]}, {@code r[sp-1]}). */
+    static PyObj pyOperator(ThreadState ts, CodeObject co, int at, PyObj[] r, int sp, int arg) {
+        PyObj a = r[sp - 2];
+        PyObj b = r[sp - 1];
+        PyOperatorCache c = (PyOperatorCache) co.caches[at];
+        if (a.type() != c.left || c.left.version() != c.leftVersion || b.type() != c.right
+                || c.right.version() != c.rightVersion || !c.method.bindsPositionally(2)) {
+            return binaryMiss(co, at, a, b, arg);
+        }
+        PyObj result = c.method.invokeFromStack(ts, r, sp - 2, 2);
+        if (result != org.ember.objects.PyNotImplemented.NOT_IMPLEMENTED) {
+            return result;
+        }
+        return Abstract.binaryOpReflected(a, b, BinOp.of(arg));
     }
 
     /** A guard of a specialized BINARY_OP failed: count it and do the generic operation. */

@@ -470,6 +470,13 @@ final class Specializer {
     /** Specializes STORE_ATTR when it updates an existing instance attribute. */
     static void specializeStoreAttr(CodeObject co, int at, PyObj obj, String name) {
         PyType t = obj.type();
+        if (t.setattro == PyBaseObject.TYPE.setattro) {
+            PyObj member = t.lookup(name);
+            if (member != null && member.getClass() == PyMemberDescr.class) {
+                rewrite(co, at, Opcode.STORE_ATTR_SLOT, new AttrCache(t, null, -1, member));
+                return;
+            }
+        }
         if (t.setattro != PyBaseObject.TYPE.setattro || !t.instancesHaveDictFlag()) {
             giveUp(co, at, t.instancesHaveDictFlag() ? "type with its own __setattr__" : "instances without a dict");
             return;
@@ -536,6 +543,17 @@ final class Specializer {
                 store(e, obj, value);
                 return true;
             }
+        }
+        miss(co, at);
+        return false;
+    }
+
+    /** STORE_ATTR_SLOT: stores into the {@code __slots__} member and returns true, or records a miss and returns false. */
+    static boolean storeSlot(CodeObject co, int at, PyObj obj, PyObj value) {
+        AttrCache c = (AttrCache) co.caches[at];
+        if (c.matches(obj)) {
+            attrsOf(obj).putSlot(((PyMemberDescr) c.descr).name(), value);
+            return true;
         }
         miss(co, at);
         return false;

@@ -444,6 +444,25 @@ public final class Abstract {
         return Errors.unsupportedOperands(symbol, a, b);
     }
 
+    /**
+     * The rest of {@code a op b} after {@code type(a)}'s forward method returned NotImplemented,
+     * when {@code type(b)} does not take precedence over it (not a subclass overriding the
+     * reflected method): {@code type(b)}'s reflected method, else TypeError.
+     */
+    public static PyObj binaryOpReflected(PyObj a, PyObj b, BinOp op) {
+        int i = op.ordinal();
+        PyType ta = a.type();
+        PyType tb = b.type();
+        SlotFns.Fn2 fb = ta != tb ? tb.nbr[i] : null;
+        if (fb != null) {
+            PyObj r = fb.apply(b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw binaryOpError(a, b, op.symbol);
+    }
+
     static PyObj binaryOp1(PyObj a, PyObj b, int i) {
         PyType ta = a.type();
         PyType tb = b.type();

@@ -16,6 +16,10 @@ public final class Hashing {
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
 
     public static long hashLong(long v) {
+        if (v > -MODULUS && v < MODULUS) {
+            // Already reduced (the common case): no division.
+            return v == -1 ? -2 : v;
+        }
         long r;
         if (v == Long.MIN_VALUE) {
             r = -hashBigAbs(BigInteger.valueOf(v).negate());

@@ -11,24 +11,51 @@ public final class InstanceAttrs {
     private PyDict dict;
 
     private static final PyObj[] EMPTY_VALUES = new PyObj[0];
-    /** Values of {@code __slots__} members, kept apart from the instance dict. */
-    private java.util.HashMap<String, PyObj> slots;
+    /**
+     * Values of {@code __slots__} members, kept apart from the instance dict: parallel arrays of
+     * member names and values, searched linearly (classes have few slots; the names come from the
+     * member descriptors, so an identity test usually finds them).
+     */
+    private String[] slotNames;
+    private PyObj[] slotValues;
 
     /** The value of the {@code __slots__} member {@code name}, or null when unset. */
     public PyObj getSlot(String name) {
-        return slots == null ? null : slots.get(name);
+        String[] names = slotNames;
+        if (names != null) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return slotValues[i];
+                }
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (name.equals(names[i])) {
+                    return slotValues[i];
+                }
+            }
+        }
+        return null;
     }
 
     /** Sets (value non-null) or clears a {@code __slots__} member. */
     public void putSlot(String name, PyObj value) {
-        if (slots == null) {
-            slots = new java.util.HashMap<>(4);
+        String[] names = slotNames;
+        if (names != null) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name || name.equals(names[i])) {
+                    slotValues[i] = value;
+                    return;
+                }
+            }
         }
         if (value == null) {
-            slots.remove(name);
-        } else {
-            slots.put(name, value);
+            return;
         }
+        int n = names == null ? 0 : names.length;
+        slotNames = names == null ? new String[1] : java.util.Arrays.copyOf(names, n + 1);
+        slotValues = slotValues == null ? new PyObj[1] : java.util.Arrays.copyOf(slotValues, n + 1);
+        slotNames[n] = name;
+        slotValues[n] = value;
     }
 
     /** The value of {@code name}, or null. */
