@@ -77,6 +77,8 @@ public final class CodeObject extends PyObj {
      * specializes; the interpreter's Specializer owns their contents.
      */
     public Object[] caches;
+    /** Per instruction: how often specializing failed or was undone (longer back-off each time). */
+    public byte[] failures;
     /** Warm-up / back-off counters per instruction for specialization. */
     public short[] counters;
 

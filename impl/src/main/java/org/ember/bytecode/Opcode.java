@@ -321,8 +321,11 @@ public final class Opcode {
     /** BINARY_OP family: the left operand's class defines the operator in Python; both operand types guarded by version. */
     public static final int BINARY_OP_PY = 150;
 
+    /** CALL family: a builtin class ({@code list(x)}, {@code range(n)}...), by identity, without keywords. */
+    public static final int CALL_BUILTIN_CLASS = 151;
+
     /** One past the largest opcode. */
-    public static final int COUNT = 151;
+    public static final int COUNT = 152;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -363,7 +366,7 @@ public final class Opcode {
                 return COMPARE_OP;
             case CONTAINS_OP_DICT: case CONTAINS_OP_SET: case CONTAINS_OP_STR: return CONTAINS_OP;
             case CALL_PY_EXACT_ARGS: case CALL_BOUND_METHOD_EXACT_ARGS: case CALL_BUILTIN: case CALL_METHOD_DESCR:
-            case CALL_LEN: case CALL_ISINSTANCE: case CALL_TYPE_1: case CALL_ALLOC_AND_INIT:
+            case CALL_LEN: case CALL_ISINSTANCE: case CALL_TYPE_1: case CALL_ALLOC_AND_INIT: case CALL_BUILTIN_CLASS:
                 return CALL;
             case FOR_ITER_RANGE: case FOR_ITER_LIST: case FOR_ITER_TUPLE: case FOR_ITER_DICT: case FOR_ITER_GEN:
                 return FOR_ITER;

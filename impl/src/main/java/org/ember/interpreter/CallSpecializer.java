@@ -33,7 +33,8 @@ import org.ember.objects.TypeType;
  *     {@code __init__}, guarded by the class's version tag;
  * <li>{@code CALL_METHOD_DESCR}: a builtin type's method, without an argument array for 0 or 1
  *     arguments; {@code CALL_BUILTIN}: any builtin function;
- * <li>{@code CALL_LEN}, {@code CALL_ISINSTANCE}, {@code CALL_TYPE_1}: those builtins, inline.
+ * <li>{@code CALL_LEN}, {@code CALL_ISINSTANCE}, {@code CALL_TYPE_1}: those builtins, inline;
+ *     {@code CALL_BUILTIN_CLASS}: a builtin class such as {@code list} or {@code range}.
  * </ul>
  * Sites with keyword arguments stay generic.
  */
@@ -93,6 +94,10 @@ final class CallSpecializer {
     private static void specializeClass(CodeObject co, int at, PyType t, int argc) {
         if (t.type() != TypeType.TYPE) {
             Specializer.giveUp(co, at, "class with a metaclass");
+            return;
+        }
+        if (t.isBuiltin()) {
+            Specializer.rewrite(co, at, CALL_BUILTIN_CLASS, t);
             return;
         }
         if (t.new_ != PyBaseObject.TYPE.new_) {
@@ -249,6 +254,14 @@ final class CallSpecializer {
             case CALL_TYPE_1:
                 if (first == null && callable == TypeType.TYPE) {
                     result = r[base + 2].type();
+                }
+                break;
+            case CALL_BUILTIN_CLASS:
+                if (first == null && callable == co.caches[at]) {
+                    // A builtin type cannot change: its call slot is what the generic call would find.
+                    PyObj[] args = new PyObj[argc];
+                    System.arraycopy(r, base + 2, args, 0, argc);
+                    result = TypeType.TYPE.call.call(callable, args, null);
                 }
                 break;
             default: // CALL_ALLOC_AND_INIT

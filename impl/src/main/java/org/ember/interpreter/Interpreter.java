@@ -842,6 +842,7 @@ public final class Interpreter {
                 case CALL_LEN:
                 case CALL_ISINSTANCE:
                 case CALL_TYPE_1:
+                case CALL_BUILTIN_CLASS:
                     f.sp = sp;
                     f.pc = pc;
                     sp = CallSpecializer.call(ts, co, pc - 1, word & 0xFF, r, sp, arg);

@@ -55,7 +55,7 @@ final class OperatorSpecializer {
     }
 
     private static boolean floatOperator(int op) {
-        return op == 0 || op == 10 || op == 5 || op == 11; // + - * /
+        return op == 0 || op == 10 || op == 5 || op == 11 || op == 8; // + - * / **
     }
 
     static void specializeBinary(CodeObject co, int at, PyObj a, PyObj b, int arg) {
@@ -158,6 +158,7 @@ final class OperatorSpecializer {
             case 0: return new PyFloat(x + y);
             case 10: return new PyFloat(x - y);
             case 5: return new PyFloat(x * y);
+            case 8: return PyFloat.pow(x, y);
             default:
                 // Division by zero raises; the generic path has the message.
                 return y != 0.0 ? new PyFloat(x / y) : Ops.binaryOp(a, b, arg);

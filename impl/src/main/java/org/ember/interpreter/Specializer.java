@@ -127,8 +127,26 @@ final class Specializer {
 
     /** Nothing worth caching here ({@code reason} goes to the metrics): wait before trying again. */
     static void giveUp(CodeObject co, int at, String reason) {
-        co.counters[at] = BACKOFF;
+        co.counters[at] = backoff(co, at);
         ThreadState.current().cacheStats.failed(co.code[at] & 0xFF, reason);
+    }
+
+    /**
+     * How long a site waits before trying to specialize again: {@link #BACKOFF} executions, doubled
+     * each time the site failed or de-specialized before (up to 256 times longer), so a site that
+     * keeps changing its mind stops paying for it.
+     */
+    private static short backoff(CodeObject co, int at) {
+        byte[] failures = co.failures;
+        if (failures == null) {
+            failures = new byte[co.code.length];
+            co.failures = failures;
+        }
+        int n = failures[at];
+        if (n < 8) {
+            failures[at] = (byte) (n + 1);
+        }
+        return (short) (BACKOFF << n);
     }
 
     /** A guard failed: after enough misses, go back to the generic instruction. */
@@ -140,7 +158,7 @@ final class Specializer {
         if (++c[at] >= MISS_LIMIT) {
             co.code[at] = (co.code[at] & ~0xFF) | Opcode.family(op);
             co.caches[at] = null;
-            c[at] = BACKOFF;
+            c[at] = backoff(co, at);
             stats.deoptimized(op);
         }
     }
