@@ -112,9 +112,15 @@ public final class PyFunction extends PyObj {
 
     /** Calls on a thread whose state the caller already holds (the eval loop). */
     PyObj invoke(ThreadState ts, PyObj[] args, String[] kwnames) {
-        Frame f = new Frame(code, globals, builtins, null);
-        ArgBinder.bind(this, f.regs, args, kwnames);
-        Interpreter.initCells(f, closure);
+        Frame f;
+        if ((kwnames == null || kwnames.length == 0) && bindsPositionally(args.length)) {
+            // Positional arguments that bind one to one (callbacks from map, sorted, operators...).
+            f = frameFromStack(args, 0, args.length);
+        } else {
+            f = new Frame(code, globals, builtins, null);
+            ArgBinder.bind(this, f.regs, args, kwnames);
+            Interpreter.initCells(f, closure);
+        }
         if (code.isGenerator()) {
             return new PyGenerator(f, this);
         }
