@@ -507,7 +507,23 @@ public final class Interpreter {
                     r[--sp] = null;
                     break;
                 }
-                case COMPARE_OP_INT_JUMP:
+                case COMPARE_OP_INT_JUMP: {
+                    PyObj a = r[sp - 2];
+                    PyObj b = r[sp - 1];
+                    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                        boolean t = OperatorSpecializer.intTest((PyInt) a, (PyInt) b, arg);
+                        r[--sp] = null;
+                        r[--sp] = null;
+                        int jump = code[pc++];
+                        if (t == ((jump & 0xFF) == POP_JUMP_IF_TRUE)) {
+                            pc = jump >>> 8;
+                        }
+                    } else {
+                        r[sp - 2] = OperatorSpecializer.compareMiss(co, pc - 1, a, b, arg);
+                        r[--sp] = null;
+                    }
+                    break;
+                }
                 case COMPARE_OP_FLOAT_JUMP:
                 case COMPARE_OP_STR_JUMP: {
                     int t = OperatorSpecializer.typedCompare(word & 0xFF, r[sp - 2], r[sp - 1], arg);

@@ -326,6 +326,23 @@ final class OperatorSpecializer {
         return (OUTCOMES[arg] >> (Integer.signum(sign) + 1)) & 1;
     }
 
+    /** A comparison of two ints (COMPARE_OP's argument selects which). */
+    static boolean intTest(PyInt a, PyInt b, int arg) {
+        if (a.fitsLong() && b.fitsLong()) {
+            long x = a.longValue();
+            long y = b.longValue();
+            switch (arg) {
+                case 0: return x < y;
+                case 1: return x <= y;
+                case 2: return x == y;
+                case 3: return x != y;
+                case 4: return x > y;
+                default: return x >= y;
+            }
+        }
+        return outcome(PyInt.compare(a, b), arg) != 0;
+    }
+
     /** 1 or 0 for the comparison's result, or -1 when the operands are not the form's exact types. */
     static int typedCompare(int op, PyObj a, PyObj b, int arg) {
         switch (op) {
