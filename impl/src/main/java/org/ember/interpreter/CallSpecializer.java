@@ -41,7 +41,6 @@ import org.ember.objects.TypeType;
 final class CallSpecializer {
     private CallSpecializer() {}
 
-    static final boolean NO_INPLACE = Boolean.getBoolean("ember.noinplace");
     private static final PyObj LEN = PureBuiltins.builtin("len");
     private static final PyObj ISINSTANCE = PureBuiltins.builtin("isinstance");
 
@@ -148,7 +147,7 @@ final class CallSpecializer {
             }
             fn = init.init;
         }
-        if (fn.code.isGenerator() || NO_INPLACE) {
+        if (fn.code.isGenerator()) {
             return null;
         }
         if (ts.finalizers != null && ts.finalizers.hasWork()) {
