@@ -81,7 +81,7 @@ public final class Abstract {
 
     /** {@code hash(o)}. */
     public static long hash(PyObj o) {
-        if (o instanceof PyStr) {
+        if (o.getClass() == PyStr.class) {
             return ((PyStr) o).pyHash();
         }
         SlotFns.HashFn f = o.type().hash;
@@ -622,7 +622,15 @@ public final class Abstract {
             return false;
         }
         if (cls instanceof PyType && cls.type() == TypeType.TYPE) {
-            return o.type().isSubtypeOf((PyType) cls);
+            if (o.type().isSubtypeOf((PyType) cls)) {
+                return true;
+            }
+            // An object may claim another class through __class__ (proxies, mocks), as in CPython.
+            if (o.type().lookup("__class__") == PyBaseObject.TYPE.lookup("__class__")) {
+                return false;
+            }
+            PyObj claimed = lookupAttr(o, "__class__");
+            return claimed != o.type() && claimed instanceof PyType && ((PyType) claimed).isSubtypeOf((PyType) cls);
         }
         PyObj check = lookupSpecial(cls, "__instancecheck__");
         if (check != null) {

@@ -55,7 +55,7 @@ public class PyDict extends PyObj {
         if (ha != hb) {
             return false;
         }
-        if (a instanceof PyStr && b instanceof PyStr) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return ((PyStr) a).value().equals(((PyStr) b).value());
         }
         return Abstract.richCompareBool(a, b, CompareOp.EQ);

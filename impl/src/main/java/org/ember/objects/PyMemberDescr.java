@@ -28,6 +28,8 @@ public final class PyMemberDescr extends PyObj {
             return PyNone.NONE;
         }).slot(Slot.REPR, (SlotFns.Fn1) self -> PyStr.of("<member '" + ((PyMemberDescr) self).name + "' of '"
                 + ((PyMemberDescr) self).owner.name() + "' objects>"));
+        TYPE.attr("__name__", new PyGetSet("__name__", self -> PyStr.of(((PyMemberDescr) self).name), null));
+        TYPE.attr("__objclass__", new PyGetSet("__objclass__", self -> ((PyMemberDescr) self).owner, null));
     }
 
     private final PyType owner;

@@ -51,7 +51,7 @@ final class SetTable {
         if (storedHash != hash) {
             return false;
         }
-        if (stored instanceof PyStr && key instanceof PyStr) {
+        if (stored.getClass() == PyStr.class && key.getClass() == PyStr.class) {
             return ((PyStr) stored).value().equals(((PyStr) key).value());
         }
         return Abstract.richCompareBool(stored, key, CompareOp.EQ);

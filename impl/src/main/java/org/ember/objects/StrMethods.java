@@ -211,7 +211,11 @@ final class StrMethods {
         if (!(key instanceof PyInt) && key.type().index == null) {
             throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
         }
-        long i = Abstract.index(key).fitsLong() ? Abstract.index(key).longValue() : Long.MAX_VALUE;
+        PyInt index = Abstract.index(key);
+        if (!index.fitsLong()) {
+            throw Errors.indexError("cannot fit '" + key.type().name() + "' into an index-sized integer");
+        }
+        long i = index.longValue();
         int len = s.length();
         if (i < 0) {
             i += len;
