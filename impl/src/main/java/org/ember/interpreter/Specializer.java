@@ -183,9 +183,14 @@ final class Specializer {
     /** The cached global, or null after recording a miss. */
     static PyObj cachedGlobal(Frame f, int at) {
         GlobalCache c = (GlobalCache) f.code.caches[at];
-        if (c != null && c.globals == f.globals && c.globalsVersion == f.globals.keysVersion()
-                && c.builtins == f.builtins && c.builtinsVersion == f.builtins.keysVersion()) {
-            return c.inBuiltins ? c.builtins.entryValue(c.index) : c.globals.entryValue(c.index);
+        if (c != null && c.globals == f.globals && c.globalsVersion == c.globals.keysVersion()) {
+            // A name found in the globals does not depend on the builtins.
+            if (!c.inBuiltins) {
+                return c.globals.entryValue(c.index);
+            }
+            if (c.builtins == f.builtins && c.builtinsVersion == c.builtins.keysVersion()) {
+                return c.builtins.entryValue(c.index);
+            }
         }
         miss(f.code, at);
         return null;
