@@ -31,8 +31,19 @@ public final class Main {
     private Main() {}
 
     /** Runs the launcher on the JVM's standard streams and exits with its status. */
-    public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+    /**
+     * Python code called back from Java (by {@code map}, {@code sorted}, operators...) nests Java
+     * calls, so the program runs on a thread with a deep stack: the recursion limit, not the JVM's
+     * default 1 MB stack, decides how deep such calls go. (Reserved address space, not memory.)
+     */
+    private static final long STACK_BYTES = 512L << 20;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] status = new int[1];
+        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err), "main", STACK_BYTES);
+        t.start();
+        t.join();
+        System.exit(status[0]);
     }
 
     /**

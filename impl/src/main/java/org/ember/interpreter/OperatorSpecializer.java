@@ -407,7 +407,8 @@ final class OperatorSpecializer {
                 }
                 break;
             case CONTAINS_OP_SET:
-                if (c == PySet.class || c == PyFrozenSet.class) {
+                // A set operand is looked up as a frozenset by set.__contains__: leave it to the slot.
+                if ((c == PySet.class || c == PyFrozenSet.class) && (!(item instanceof PySet) || item.getClass() == PyFrozenSet.class)) {
                     return ((PySet) container).contains(item);
                 }
                 break;

@@ -64,22 +64,34 @@ final class Specializer {
         final PyObj descr;
         /** For STORE_ATTR_ADD: the shape after adding the attribute. */
         final Shape next;
+        /** The class of the class attribute of the same name when it is a Python class, else null. */
+        final PyType attrType;
+        final int attrTypeVersion;
 
-        AttrCache(PyType type, Shape shape, int index, PyObj descr) {
-            this(type, shape, index, descr, null);
+        AttrCache(PyType type, String name, Shape shape, int index, PyObj descr) {
+            this(type, name, shape, index, descr, null);
         }
 
-        AttrCache(PyType type, Shape shape, int index, PyObj descr, Shape next) {
+        AttrCache(PyType type, String name, Shape shape, int index, PyObj descr, Shape next) {
             this.type = type;
             this.version = type.version();
             this.shape = shape;
             this.index = index;
             this.descr = descr;
             this.next = next;
+            // What the class attribute of this name does depends on its own class, which Python
+            // code may change (give it __get__ or __set__): guard that class's version too.
+            PyObj classAttr = type.lookup(name);
+            PyType ct = classAttr == null ? null : classAttr.type();
+            this.attrType = ct != null && !ct.isBuiltin() ? ct : null;
+            this.attrTypeVersion = attrType == null ? 0 : attrType.version();
         }
 
         /** Whether {@code obj} still looks as it did when this cache was filled. */
         boolean matches(PyObj obj) {
+            if (attrType != null && attrType.version() != attrTypeVersion) {
+                return false;
+            }
             if (obj.getClass() == PyInstance.class) {
                 // The common receiver: direct calls instead of virtual ones.
                 PyInstance i = (PyInstance) obj;
@@ -224,10 +236,10 @@ final class Specializer {
             }
             int idx = shape.indexOf(name);
             if (idx >= 0) {
-                return new AttrCache(t, shape, idx, null);
+                return new AttrCache(t, name, shape, idx, null);
             }
         }
-        return descr == null ? null : new AttrCache(t, shape, -1, descr);
+        return descr == null ? null : new AttrCache(t, name, shape, -1, descr);
     }
 
     /**
@@ -338,9 +350,9 @@ final class Specializer {
         if (descr != null && descr.type().descrSet != null) {
             // A data descriptor on the class wins over the instance: the shape does not matter.
             if (!forMethod && descr.getClass() == PyProperty.class) {
-                rewrite(co, at, Opcode.LOAD_ATTR_PROPERTY, new AttrCache(t, null, -1, descr));
+                rewrite(co, at, Opcode.LOAD_ATTR_PROPERTY, new AttrCache(t, name, null, -1, descr));
             } else if (!forMethod && descr.getClass() == PyMemberDescr.class) {
-                rewrite(co, at, Opcode.LOAD_ATTR_SLOT, new AttrCache(t, null, -1, descr));
+                rewrite(co, at, Opcode.LOAD_ATTR_SLOT, new AttrCache(t, name, null, -1, descr));
             } else {
                 giveUp(co, at, "data descriptor " + descr.type().name());
             }
@@ -359,7 +371,7 @@ final class Specializer {
                 if (forMethod) {
                     giveUp(co, at, "method shadowed by an instance attribute");
                 } else {
-                    rewrite(co, at, Opcode.LOAD_ATTR_INSTANCE_VALUE, new AttrCache(t, shape, idx, null));
+                    rewrite(co, at, Opcode.LOAD_ATTR_INSTANCE_VALUE, new AttrCache(t, name, shape, idx, null));
                 }
                 return;
             }
@@ -370,17 +382,23 @@ final class Specializer {
         }
         if (forMethod) {
             if (descr.type().isMethodDescriptorType()) {
-                rewrite(co, at, Opcode.LOAD_METHOD_CACHED, new AttrCache(t, shape, -1, descr));
+                rewrite(co, at, Opcode.LOAD_METHOD_CACHED, new AttrCache(t, name, shape, -1, descr));
             } else {
                 giveUp(co, at, "class attribute of type " + descr.type().name() + " is not a method");
             }
             return;
         }
-        rewrite(co, at, Opcode.LOAD_ATTR_CLASS, new AttrCache(t, shape, -1, descr));
+        rewrite(co, at, Opcode.LOAD_ATTR_CLASS, new AttrCache(t, name, shape, -1, descr));
     }
 
     /** An attribute of a class object: the value, valid while the class's version holds. */
-    record TypeAttrCache(PyType type, int version, PyObj value) {}
+    record TypeAttrCache(PyType type, int version, PyObj value, PyType valueType, int valueTypeVersion) {
+        /** {@code valueType}: the value's class when Python code could give it a {@code __get__} later. */
+        TypeAttrCache(PyType type, PyObj value) {
+            this(type, type.version(), value, value.type().isBuiltin() ? null : value.type(),
+                    value.type().isBuiltin() ? 0 : value.type().version());
+        }
+    }
 
     /**
      * A class attribute read through the class (metaclass {@code type}): cached when the lookup
@@ -409,13 +427,14 @@ final class Specializer {
             giveUp(co, at, "class attribute of type " + attr.type().name() + " binds");
             return;
         }
-        rewrite(co, at, forMethod ? Opcode.LOAD_METHOD_TYPE : Opcode.LOAD_ATTR_TYPE, new TypeAttrCache(t, t.version(), value));
+        rewrite(co, at, forMethod ? Opcode.LOAD_METHOD_TYPE : Opcode.LOAD_ATTR_TYPE, new TypeAttrCache(t, value));
     }
 
     /** LOAD_ATTR_TYPE and LOAD_METHOD_TYPE: the cached value, or null after recording a miss. */
     static PyObj typeAttr(CodeObject co, int at, PyObj obj) {
         TypeAttrCache c = (TypeAttrCache) co.caches[at];
-        if (obj == c.type && c.type.version() == c.version) {
+        if (obj == c.type && c.type.version() == c.version
+                && (c.valueType == null || c.valueType.version() == c.valueTypeVersion)) {
             return c.value;
         }
         miss(co, at);
@@ -496,7 +515,7 @@ final class Specializer {
         if (t.setattro == PyBaseObject.TYPE.setattro) {
             PyObj member = t.lookup(name);
             if (member != null && member.getClass() == PyMemberDescr.class) {
-                rewrite(co, at, Opcode.STORE_ATTR_SLOT, new AttrCache(t, null, -1, member));
+                rewrite(co, at, Opcode.STORE_ATTR_SLOT, new AttrCache(t, name, null, -1, member));
                 return;
             }
         }
@@ -518,10 +537,10 @@ final class Specializer {
         int idx = shape.indexOf(name);
         if (idx < 0) {
             // Typically __init__: every instance gains this attribute here, going from this shape to the next.
-            rewrite(co, at, Opcode.STORE_ATTR_ADD, new AttrCache(t, shape, -1, null, shape.with(name)));
+            rewrite(co, at, Opcode.STORE_ATTR_ADD, new AttrCache(t, name, shape, -1, null, shape.with(name)));
             return;
         }
-        rewrite(co, at, Opcode.STORE_ATTR_INSTANCE_VALUE, new AttrCache(t, shape, idx, null));
+        rewrite(co, at, Opcode.STORE_ATTR_INSTANCE_VALUE, new AttrCache(t, name, shape, idx, null));
     }
 
     /** The cache entry STORE_ATTR would use for this receiver (an existing slot or a shape transition), or null. */
@@ -537,7 +556,7 @@ final class Specializer {
         }
         Shape shape = attrs.shape();
         int idx = shape.indexOf(name);
-        return idx >= 0 ? new AttrCache(t, shape, idx, null) : new AttrCache(t, shape, -1, null, shape.with(name));
+        return idx >= 0 ? new AttrCache(t, name, shape, idx, null) : new AttrCache(t, name, shape, -1, null, shape.with(name));
     }
 
     /** Stores by a matching entry: into its slot, or by its shape transition. */
