@@ -51,6 +51,10 @@
  *       {@link org.ember.api.PyException#isSystemExit()} tells a script's {@code sys.exit()}
  *       from an error.</li>
  *   <li>{@link org.ember.api.PyObject} documents how Java values convert to Python and back.</li>
+ *   <li>{@link org.ember.api.Interpreter#metrics()} reports what the interpreter did
+ *       ({@link org.ember.api.InterpreterMetrics}: the adaptive inline caches per kind).</li>
+ *   <li>Python code called back from Java (by {@code map}, {@code sorted}, operators) nests Java
+ *       calls; scripts that recurse through such callbacks need a thread with a deep stack.</li>
  * </ul>
  */
 package org.ember.api;
