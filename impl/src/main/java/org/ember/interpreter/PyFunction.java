@@ -127,7 +127,69 @@ public final class PyFunction extends PyObj {
         return Interpreter.run(ts, f);
     }
 
+    private static final org.ember.objects.ArgParser NEW_ARGS = new org.ember.objects.ArgParser("function", 0, 5, 2,
+            "code", "globals", "name", "argdefs", "closure");
+
+    /** {@code function(code, globals, name=None, argdefs=None, closure=None)}, as {@code types.FunctionType}. */
+    private static PyObj construct(PyObj[] args, String[] kw) {
+        PyObj[] a = NEW_ARGS.parse(args, kw);
+        if (!(a[0] instanceof CodeObject)) {
+            throw Errors.typeError("function() argument 'code' must be code, not " + a[0].type().name());
+        }
+        if (!(a[1] instanceof PyDict)) {
+            throw Errors.typeError("function() argument 'globals' must be dict, not " + a[1].type().name());
+        }
+        CodeObject code = (CodeObject) a[0];
+        PyDict globals = (PyDict) a[1];
+        PyObj name = a[2] == null ? PyNone.NONE : a[2];
+        PyObj argdefs = a[3] == null ? PyNone.NONE : a[3];
+        PyObj closure = a[4] == null ? PyNone.NONE : a[4];
+        if (name != PyNone.NONE && !(name instanceof PyStr)) {
+            throw Errors.typeError("arg 3 (name) must be None or string");
+        }
+        if (argdefs != PyNone.NONE && !(argdefs instanceof PyTuple)) {
+            throw Errors.typeError("arg 4 (defaults) must be None or tuple");
+        }
+        if (closure != PyNone.NONE && !(closure instanceof PyTuple)) {
+            throw Errors.typeError("arg 5 (closure) must be None or tuple");
+        }
+        int nfree = code.freevars.length;
+        if (nfree > 0 && closure == PyNone.NONE) {
+            throw Errors.typeError("arg 5 (closure) must be tuple");
+        }
+        PyCell[] cells = null;
+        if (closure != PyNone.NONE) {
+            PyObj[] items = ((PyTuple) closure).items();
+            if (items.length != nfree) {
+                throw Errors.valueError(code.name + " requires closure of length " + nfree + ", not " + items.length);
+            }
+            cells = new PyCell[items.length];
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof PyCell)) {
+                    throw Errors.typeError("arg 5 (closure) expected cell, found " + items[i].type().name());
+                }
+                cells[i] = (PyCell) items[i];
+            }
+        }
+        // The builtins come from the globals' __builtins__ (a module or a dict), else the caller's.
+        PyObj b = globals.getStr("__builtins__");
+        Frame caller = ThreadState.current().frame;
+        PyDict builtins = b instanceof org.ember.objects.PyModule ? ((org.ember.objects.PyModule) b).dict()
+                : b instanceof PyDict ? (PyDict) b : caller != null ? caller.builtins : null;
+        if (builtins == null) {
+            throw Errors.systemError("function(): no builtins (globals lack __builtins__ and no Python code is running)");
+        }
+        PyFunction fn = new PyFunction(code, globals, builtins,
+                argdefs == PyNone.NONE ? null : ((PyTuple) argdefs).items().clone(), null, cells);
+        if (name != PyNone.NONE) {
+            fn.name = ((PyStr) name).value();
+        }
+        return fn;
+    }
+
     static {
+        TYPE.new_ = (cls, args, kw) -> construct(args, kw);
+        TYPE.attr("__new__", org.ember.objects.PyBuiltinFunction.forNew(TYPE, TYPE.new_));
         TYPE.slot(Slot.CALL, (SlotFns.CallFn) (f, args, kw) -> ((PyFunction) f).invoke(args, kw))
                 .slot(Slot.DESCR_GET, (SlotFns.Fn3) (f, inst, owner) -> inst == null ? f : new PyMethod(f, inst))
                 .slot(Slot.REPR, (SlotFns.Fn1) f -> PyStr.of("<function " + ((PyFunction) f).qualname + " at 0x"
