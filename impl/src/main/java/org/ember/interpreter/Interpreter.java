@@ -193,7 +193,27 @@ public final class Interpreter {
             if (ts.executions != null) {
                 ts.executions[word & 0xFF]++;
             }
-            switch (word & 0xFF) {
+            int op = word & 0xFF;
+            // The most frequent instructions first, by direct branches: HotSpot's jump table for
+            // the switch predicts worse once profiling no longer orders its cases.
+            if (op == LOAD_FAST) {
+                PyObj v = r[arg];
+                if (v == null) {
+                    throw Errors.unboundLocal(co.varnames[arg]);
+                }
+                r[sp++] = v;
+                continue;
+            }
+            if (op == STORE_FAST) {
+                r[arg] = r[--sp];
+                r[sp] = null;
+                continue;
+            }
+            if (op == LOAD_CONST) {
+                r[sp++] = co.consts[arg];
+                continue;
+            }
+            switch (op) {
                 case NOP:
                     break;
                 case POP_TOP:
@@ -212,21 +232,6 @@ public final class Interpreter {
                     r[sp - arg] = t;
                     break;
                 }
-                case LOAD_CONST:
-                    r[sp++] = co.consts[arg];
-                    break;
-                case LOAD_FAST: {
-                    PyObj v = r[arg];
-                    if (v == null) {
-                        throw Errors.unboundLocal(co.varnames[arg]);
-                    }
-                    r[sp++] = v;
-                    break;
-                }
-                case STORE_FAST:
-                    r[arg] = r[--sp];
-                    r[sp] = null;
-                    break;
                 case DELETE_FAST:
                     if (r[arg] == null) {
                         throw Errors.unboundLocal(co.varnames[arg]);
