@@ -2,18 +2,24 @@ package org.ember.objects;
 
 /** A module: a name and a namespace dict ({@code __dict__} is the module's globals). */
 public class PyModule extends PyObj {
-    public static final PyType TYPE = PyType.builtin("module", PyBaseObject.TYPE, t -> new PyModule("?", new PyDict()));
+    public static final PyType TYPE = PyType.builtin("module", PyBaseObject.TYPE,
+            t -> t == PyModule.TYPE ? new PyModule("?", new PyDict()) : new Derived(t));
 
     static {
         TYPE.slot(Slot.GETATTRIBUTE, (SlotFns.GetAttrFn) (self, name) -> {
+            // The module dict is the instance dict: it wins over the class's non-data attributes
+            // (ModuleType(name, doc).__doc__ is the doc, not the class's docstring).
+            PyModule m = (PyModule) self;
+            PyObj classAttr = self.type().lookup(name);
+            if (classAttr == null || classAttr.type().descrSet == null) {
+                PyObj v = m.dict.getStr(name);
+                if (v != null) {
+                    return v;
+                }
+            }
             PyObj r = PyBaseObject.genericGetAttrOrNull(self, name);
             if (r != null) {
                 return r;
-            }
-            PyModule m = (PyModule) self;
-            PyObj v = m.dict.getStr(name);
-            if (v != null) {
-                return v;
             }
             PyObj getattr = m.dict.getStr("__getattr__");
             if (getattr != null) {
@@ -53,7 +59,8 @@ public class PyModule extends PyObj {
             }
             return Abstract.defaultDir(self);
         }));
-        TYPE.new_ = (cls, args, kw) -> new PyModule("?", new PyDict());
+        TYPE.new_ = (cls, args, kw) -> cls == TYPE ? new PyModule("?", new PyDict()) : new Derived((PyType) cls);
+        TYPE.attr("__new__", PyBuiltinFunction.forNew(TYPE, TYPE.new_));
     }
 
     private final PyDict dict;
@@ -88,5 +95,20 @@ public class PyModule extends PyObj {
     public final String name() {
         PyObj n = dict.getStr("__name__");
         return n instanceof PyStr ? ((PyStr) n).value() : "?";
+    }
+
+    /** An instance of a Python subclass of {@code module}: its dict is the module dict. */
+    static final class Derived extends PyModule {
+        private final PyType type;
+
+        Derived(PyType type) {
+            super("?", new PyDict());
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
     }
 }

@@ -139,7 +139,12 @@ public final class PyRange extends PyObj {
         TYPE.slot(Slot.LEN, (SlotFns.LenFn) self -> {
             PyRange r = (PyRange) self;
             if (r.big != null) {
-                throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                // Big bounds may still have a length that fits (range(-2**63, 2**63, 2**62)).
+                BigInteger n = r.bLength();
+                if (n.bitLength() >= 64) {
+                    throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                }
+                return n.longValue();
             }
             return r.length;
         })
