@@ -183,6 +183,21 @@ public final class PyBaseObject {
         if (!(self instanceof PyInstance) || nt.isBuiltin() || nt.instanceFactory != self.type().instanceFactory) {
             throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
+        if (!layout(nt).equals(layout(self.type()))) {
+            throw Errors.typeError("__class__ assignment: '" + nt.name() + "' object layout differs from '"
+                    + self.type().name() + "'");
+        }
         ((PyInstance) self).setType(nt);
+    }
+
+    /** What an instance of {@code t} stores: the {@code __slots__} of its classes, and whether it has a dict. */
+    private static String layout(PyType t) {
+        StringBuilder sb = new StringBuilder(t.instancesHaveDict ? "dict" : "");
+        for (PyType c = t; c != null && !c.isBuiltin(); c = c.base()) {
+            if (c.slotNames != null && c.slotNames.length > 0) {
+                sb.append(java.util.Arrays.toString(c.slotNames));
+            }
+        }
+        return sb.toString();
     }
 }
