@@ -35,7 +35,7 @@ public final class PyType extends PyObj {
     private static final List<PyType> BOOTSTRAP = new ArrayList<>();
     private static boolean bootstrapDone;
 
-    private final String name;
+    private String name;
     private String qualname;
     private PyType metatype;
     PyType[] bases;
@@ -268,6 +268,11 @@ public final class PyType extends PyObj {
 
     public String qualname() {
         return qualname;
+    }
+
+    /** {@code C.__name__ = ...} (heap types only; the caller checks). */
+    public void setName(String n) {
+        this.name = n;
     }
 
     public void setQualname(String q) {

@@ -49,7 +49,18 @@ public final class TypeType {
         TYPE.dict().remove("__getattr__");
         TYPE.new_ = TYPE_NEW;
         TYPE.attr("__new__", PyBuiltinFunction.forNew(TYPE, TYPE_NEW));
-        TYPE.attr("__name__", new PyGetSet("__name__", t -> PyStr.of(((PyType) t).name()), null));
+        TYPE.attr("__name__", new PyGetSet("__name__", t -> PyStr.of(((PyType) t).name()), (t, v) -> {
+            PyType type = (PyType) t;
+            if (type.isBuiltin() || v == null) {
+                throw Errors.typeError("cannot " + (v == null ? "delete" : "set") + " '__name__' attribute of immutable type '"
+                        + type.name() + "'");
+            }
+            if (!(v instanceof PyStr)) {
+                throw Errors.typeError("can only assign string to " + type.name() + ".__name__, not '"
+                        + v.type().name() + "'");
+            }
+            type.setName(((PyStr) v).value());
+        }));
         TYPE.attr("__qualname__", new PyGetSet("__qualname__", t -> PyStr.of(((PyType) t).qualname()),
                 (t, v) -> ((PyType) t).setQualname(Abstract.strArg(v, "__qualname__").value())));
         TYPE.attr("__module__", new PyGetSet("__module__", t -> {
