@@ -58,6 +58,9 @@ public class PyDict extends PyObj {
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return ((PyStr) a).value().equals(((PyStr) b).value());
         }
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return PyInt.compare((PyInt) a, (PyInt) b) == 0;
+        }
         return Abstract.richCompareBool(a, b, CompareOp.EQ);
     }
 

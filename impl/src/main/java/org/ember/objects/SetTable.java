@@ -54,6 +54,9 @@ final class SetTable {
         if (stored.getClass() == PyStr.class && key.getClass() == PyStr.class) {
             return ((PyStr) stored).value().equals(((PyStr) key).value());
         }
+        if (stored.getClass() == PyInt.class && key.getClass() == PyInt.class) {
+            return PyInt.compare((PyInt) stored, (PyInt) key) == 0;
+        }
         return Abstract.richCompareBool(stored, key, CompareOp.EQ);
     }
 
