@@ -179,6 +179,42 @@ final class CallSpecializer {
     }
 
     /**
+     * The common case of {@link #enterInPlace}, small enough for HotSpot to inline into the loop:
+     * CALL_PY_EXACT_ARGS of a plain function taking exactly the arguments given. Returns null
+     * (changing nothing) for anything else, which {@link #enterInPlace} then handles.
+     */
+    static Frame enterExact(ThreadState ts, Frame caller, PyObj[] r, int sp, int argc) {
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyObj callee = first != null ? first : r[base + 1];
+        if (callee.getClass() != PyFunction.class) {
+            return null;
+        }
+        PyFunction fn = (PyFunction) callee;
+        CodeObject code = fn.code;
+        int from = first != null ? base + 1 : base + 2;
+        int n = sp - from;
+        if (code.exactArgcount != n || code.isGenerator() || fn.closure != null || code.cellvars.length != 0
+                || (ts.finalizers != null && ts.finalizers.hasWork())) {
+            return null;
+        }
+        Frame f = new Frame(code, fn.globals, fn.builtins, null);
+        PyObj[] regs = f.regs;
+        for (int i = 0; i < n; i++) {
+            regs[i] = r[from + i];
+        }
+        ts.enter();
+        f.resumesCaller = true;
+        f.back = caller;
+        ts.frame = f;
+        for (int i = base; i < sp; i++) {
+            r[i] = null;
+        }
+        caller.sp = base;
+        return f;
+    }
+
+    /**
      * RETURN_VALUE from a frame the loop entered in place: unlinks it and pushes the result (for
      * {@code __init__}, the new instance) on the caller's stack; returns the caller.
      */

@@ -845,7 +845,10 @@ public final class Interpreter {
                 case CALL_ALLOC_AND_INIT: {
                     f.sp = sp;
                     f.pc = pc;
-                    Frame callee = CallSpecializer.enterInPlace(ts, f, co, pc - 1, word & 0xFF, r, sp, arg);
+                    Frame callee = (word & 0xFF) == CALL_PY_EXACT_ARGS ? CallSpecializer.enterExact(ts, f, r, sp, arg) : null;
+                    if (callee == null) {
+                        callee = CallSpecializer.enterInPlace(ts, f, co, pc - 1, word & 0xFF, r, sp, arg);
+                    }
                     if (callee == null) {
                         sp = CallSpecializer.call(ts, co, pc - 1, word & 0xFF, r, sp, arg);
                         break;
