@@ -414,7 +414,7 @@ final class OperatorSpecializer {
                 break;
             default:
                 if (c == PyStr.class && isStr(item)) {
-                    return ((PyStr) container).value().contains(((PyStr) item).value());
+                    return PyStr.contains((PyStr) container, (PyStr) item);
                 }
                 break;
         }

@@ -48,6 +48,11 @@ public class PyStr extends PyObj {
         return StrMethods.compare(a.value, b.value);
     }
 
+    /** {@code needle in hay} for two strs, by code points. */
+    public static boolean contains(PyStr hay, PyStr needle) {
+        return StrMethods.contains(hay.value, needle.value);
+    }
+
     /** {@code a + b} for two strs. */
     public static PyStr concat(PyStr a, PyStr b) {
         return of(a.value.concat(b.value));

@@ -35,7 +35,7 @@ final class StrMethods {
                     if (!(item instanceof PyStr)) {
                         throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
                     }
-                    return v(self).contains(v(item));
+                    return contains(v(self), v(item));
                 })
                 .slot(Slot.GETITEM, (SlotFns.Fn2) StrMethods::getItem)
                 .slot(Slot.ITER, (Fn1) self -> new PySeqIter.StrIter((PyStr) self))
@@ -60,12 +60,16 @@ final class StrMethods {
                         }
                         return PyNotImplemented.NOT_IMPLEMENTED;
                     }
-                    long count = Abstract.index(n).longValueExact();
+                    PyInt index = Abstract.index(n);
+                    if (!index.fitsLong()) {
+                        throw Errors.overflowError("cannot fit '" + n.type().name() + "' into an index-sized integer");
+                    }
+                    long count = index.longValue();
                     String sv = v(s);
                     if (count <= 0 || sv.isEmpty()) {
                         return PyStr.EMPTY;
                     }
-                    if (sv.length() * count > Integer.MAX_VALUE - 16) {
+                    if (count > (Integer.MAX_VALUE - 16) / sv.length()) {
                         throw Errors.overflowError("repeated string is too long");
                     }
                     return PyStr.of(sv.repeat((int) count));
@@ -146,6 +150,26 @@ final class StrMethods {
             return sp.isEmpty() && self.getClass() != PyStr.class ? Abstract.str(self) : Formatting.formatStr(v(self), sp);
         }));
         t.method(PyMethodDescr.of0(t, "__getnewargs__", self -> PyTuple.of(PyStr.of(v(self)))));
+    }
+
+    /**
+     * {@code needle in hay} by code points: a match must not start or end inside a surrogate
+     * pair ({@code '\ud83d' in '\U0001F600'} is False, as in CPython).
+     */
+    static boolean contains(String hay, String needle) {
+        int from = 0;
+        int i;
+        while ((i = hay.indexOf(needle, from)) >= 0) {
+            if (!splitsPair(hay, i) && !splitsPair(hay, i + needle.length())) {
+                return true;
+            }
+            from = i + 1;
+        }
+        return false;
+    }
+
+    private static boolean splitsPair(String s, int k) {
+        return k > 0 && k < s.length() && Character.isHighSurrogate(s.charAt(k - 1)) && Character.isLowSurrogate(s.charAt(k));
     }
 
     static int compare(String a, String b) {
