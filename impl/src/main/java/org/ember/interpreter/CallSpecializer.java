@@ -167,15 +167,7 @@ final class CallSpecializer {
                 callee.initSelf = r[base + 1];
             }
         }
-        ts.enter();
-        callee.resumesCaller = true;
-        callee.back = caller;
-        ts.frame = callee;
-        for (int i = base; i < sp; i++) {
-            r[i] = null;
-        }
-        caller.sp = base;
-        return callee;
+        return link(ts, caller, callee, r, base, sp);
     }
 
     /**
@@ -203,15 +195,20 @@ final class CallSpecializer {
         for (int i = 0; i < n; i++) {
             regs[i] = r[from + i];
         }
+        return link(ts, caller, f, r, base, sp);
+    }
+
+    /** Links {@code callee} above {@code caller} to run in place and clears the call's slots {@code r[base..sp)}. */
+    private static Frame link(ThreadState ts, Frame caller, Frame callee, PyObj[] r, int base, int sp) {
         ts.enter();
-        f.resumesCaller = true;
-        f.back = caller;
-        ts.frame = f;
+        callee.resumesCaller = true;
+        callee.back = caller;
+        ts.frame = callee;
         for (int i = base; i < sp; i++) {
             r[i] = null;
         }
         caller.sp = base;
-        return f;
+        return callee;
     }
 
     /**
@@ -271,9 +268,7 @@ final class CallSpecializer {
                 break;
             case CALL_BUILTIN:
                 if (first == null && callable.getClass() == PyBuiltinFunction.class) {
-                    PyObj[] args = new PyObj[argc];
-                    System.arraycopy(r, base + 2, args, 0, argc);
-                    result = ((PyBuiltinFunction) callable).invoke(args, null);
+                    result = ((PyBuiltinFunction) callable).invoke(Ops.args(r, base + 2, argc), null);
                 }
                 break;
             case CALL_LEN:
@@ -294,9 +289,7 @@ final class CallSpecializer {
             case CALL_BUILTIN_CLASS:
                 if (first == null && callable == co.caches[at]) {
                     // A builtin type cannot change: its call slot is what the generic call would find.
-                    PyObj[] args = new PyObj[argc];
-                    System.arraycopy(r, base + 2, args, 0, argc);
-                    result = TypeType.TYPE.call.call(callable, args, null);
+                    result = TypeType.TYPE.call.call(callable, Ops.args(r, base + 2, argc), null);
                 }
                 break;
             default: // CALL_ALLOC_AND_INIT

@@ -351,21 +351,9 @@ public final class Interpreter {
                     break;
                 case STORE_ATTR_ADD:
                 case STORE_ATTR_INSTANCE_VALUE:
-                    if (!Specializer.storeAttr(co, pc - 1, r[sp - 1], co.names[arg], r[sp - 2])) {
-                        Abstract.setAttr(r[sp - 1], co.names[arg], r[sp - 2]);
-                    }
-                    r[--sp] = null;
-                    r[--sp] = null;
-                    break;
                 case STORE_ATTR_SLOT:
-                    if (!Specializer.storeSlot(co, pc - 1, r[sp - 1], r[sp - 2])) {
-                        Abstract.setAttr(r[sp - 1], co.names[arg], r[sp - 2]);
-                    }
-                    r[--sp] = null;
-                    r[--sp] = null;
-                    break;
                 case STORE_ATTR_POLY:
-                    if (!Specializer.polyStore(co, pc - 1, r[sp - 1], co.names[arg], r[sp - 2])) {
+                    if (!Specializer.storeSpecialized(co, pc - 1, op, r[sp - 1], co.names[arg], r[sp - 2])) {
                         Abstract.setAttr(r[sp - 1], co.names[arg], r[sp - 2]);
                     }
                     r[--sp] = null;
@@ -512,23 +500,7 @@ public final class Interpreter {
                     r[--sp] = null;
                     break;
                 }
-                case COMPARE_OP_INT_JUMP: {
-                    PyObj a = r[sp - 2];
-                    PyObj b = r[sp - 1];
-                    if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                        boolean t = OperatorSpecializer.intTest((PyInt) a, (PyInt) b, arg);
-                        r[--sp] = null;
-                        r[--sp] = null;
-                        int jump = code[pc++];
-                        if (t == ((jump & 0xFF) == POP_JUMP_IF_TRUE)) {
-                            pc = jump >>> 8;
-                        }
-                    } else {
-                        r[sp - 2] = OperatorSpecializer.compareMiss(co, pc - 1, a, b, arg);
-                        r[--sp] = null;
-                    }
-                    break;
-                }
+                case COMPARE_OP_INT_JUMP:
                 case COMPARE_OP_FLOAT_JUMP:
                 case COMPARE_OP_STR_JUMP: {
                     int t = OperatorSpecializer.typedCompare(word & 0xFF, r[sp - 2], r[sp - 1], arg);
@@ -653,48 +625,17 @@ public final class Interpreter {
                 case GET_ITER:
                     r[sp - 1] = Abstract.getIter(r[sp - 1]);
                     break;
-                case FOR_ITER: {
-                    PyObj it = r[sp - 1];
-                    if (ts.specialize && Specializer.warm(co, pc - 1)) {
-                        SequenceSpecializer.specializeForIter(co, pc - 1, it);
-                    }
-                    PyObj v = Abstract.next(it);
-                    if (v == null) {
-                        r[--sp] = null;
-                        pc = arg;
-                    } else {
-                        r[sp++] = v;
-                    }
-                    break;
-                }
-                case FOR_ITER_RANGE: {
-                    PyObj it = r[sp - 1];
-                    PyObj v = it.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it).nextItem()
-                            : SequenceSpecializer.nextMiss(co, pc - 1, it);
-                    if (v == null) {
-                        r[--sp] = null;
-                        pc = arg;
-                    } else {
-                        r[sp++] = v;
-                    }
-                    break;
-                }
-                case FOR_ITER_LIST: {
-                    PyObj it = r[sp - 1];
-                    PyObj v = it.getClass() == PySeqIter.ListIter.class ? ((PySeqIter.ListIter) it).nextItem()
-                            : SequenceSpecializer.nextMiss(co, pc - 1, it);
-                    if (v == null) {
-                        r[--sp] = null;
-                        pc = arg;
-                    } else {
-                        r[sp++] = v;
-                    }
-                    break;
-                }
+                case FOR_ITER:
+                case FOR_ITER_RANGE:
+                case FOR_ITER_LIST:
                 case FOR_ITER_TUPLE:
                 case FOR_ITER_DICT:
                 case FOR_ITER_GEN: {
-                    PyObj v = SequenceSpecializer.next(ts, co, pc - 1, word & 0xFF, r[sp - 1]);
+                    PyObj it = r[sp - 1];
+                    // The two commonest iterators inline; the rest (and the generic form) in SequenceSpecializer.
+                    PyObj v = op == FOR_ITER_RANGE && it.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it).nextItem()
+                            : op == FOR_ITER_LIST && it.getClass() == PySeqIter.ListIter.class ? ((PySeqIter.ListIter) it).nextItem()
+                            : SequenceSpecializer.next(ts, co, pc - 1, op, it);
                     if (v == null) {
                         r[--sp] = null;
                         pc = arg;

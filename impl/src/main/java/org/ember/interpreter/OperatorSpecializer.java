@@ -327,7 +327,7 @@ final class OperatorSpecializer {
     }
 
     /** A comparison of two ints (COMPARE_OP's argument selects which). */
-    static boolean intTest(PyInt a, PyInt b, int arg) {
+    private static boolean intTest(PyInt a, PyInt b, int arg) {
         if (a.fitsLong() && b.fitsLong()) {
             long x = a.longValue();
             long y = b.longValue();
@@ -348,7 +348,7 @@ final class OperatorSpecializer {
         switch (op) {
             case COMPARE_OP_INT:
             case COMPARE_OP_INT_JUMP:
-                return isInt(a) && isInt(b) ? outcome(PyInt.compare((PyInt) a, (PyInt) b), arg) : -1;
+                return isInt(a) && isInt(b) ? (intTest((PyInt) a, (PyInt) b, arg) ? 1 : 0) : -1;
             case COMPARE_OP_FLOAT:
             case COMPARE_OP_FLOAT_JUMP:
                 return isFloat(a) && isFloat(b) ? floatCompare(((PyFloat) a).value, ((PyFloat) b).value, arg) : -1;

@@ -177,20 +177,23 @@ final class Ops {
         PyObj result;
         if (first == null) {
             PyObj callable = r[base + 1];
-            PyObj[] args = new PyObj[argc];
-            System.arraycopy(r, base + 2, args, 0, argc);
+            PyObj[] args = args(r, base + 2, argc);
             result = callable instanceof PyFunction ? ((PyFunction) callable).invoke(ts, args, kw) : Abstract.call(callable, args, kw);
         } else if (first instanceof PyMethodDescr) {
             // LOAD_METHOD found a builtin type's method: call it on self without binding.
-            PyObj[] rest = new PyObj[argc];
-            System.arraycopy(r, base + 2, rest, 0, argc);
-            result = ((PyMethodDescr) first).callOn(r[base + 1], rest, kw);
+            result = ((PyMethodDescr) first).callOn(r[base + 1], args(r, base + 2, argc), kw);
         } else {
-            PyObj[] args = new PyObj[argc + 1];
-            System.arraycopy(r, base + 1, args, 0, argc + 1);
+            PyObj[] args = args(r, base + 1, argc + 1);
             result = first instanceof PyFunction ? ((PyFunction) first).invoke(ts, args, kw) : Abstract.call(first, args, kw);
         }
         return pushResult(r, base, sp, result);
+    }
+
+    /** A call's arguments {@code r[from..from+n)} as an array. */
+    static PyObj[] args(PyObj[] r, int from, int n) {
+        PyObj[] args = new PyObj[n];
+        System.arraycopy(r, from, args, 0, n);
+        return args;
     }
 
     /** Clears a call's stack slots from {@code base} to {@code sp} and pushes the result; returns the new sp. */

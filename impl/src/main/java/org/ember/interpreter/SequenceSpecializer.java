@@ -41,16 +41,18 @@ final class SequenceSpecializer {
         return it.getClass() == PyGenerator.class && it.type() == PyGenerator.TYPE;
     }
 
-    /** A specialized FOR_ITER met another iterator: count the miss and take the next item generically. */
-    static PyObj nextMiss(CodeObject co, int at, PyObj it) {
-        Specializer.miss(co, at);
-        return Abstract.next(it);
-    }
-
-    /** FOR_ITER_TUPLE, FOR_ITER_DICT, FOR_ITER_GEN: the next item, or null at the end. */
+    /**
+     * The next item, or null at the end, for FOR_ITER (counting towards specialization) and its
+     * forms other than the range and list fast paths the loop inlines (and their misses).
+     */
     static PyObj next(ThreadState ts, CodeObject co, int at, int op, PyObj it) {
         Class<?> c = it.getClass();
         switch (op) {
+            case FOR_ITER:
+                if (ts.specialize && Specializer.warm(co, at)) {
+                    specializeForIter(co, at, it);
+                }
+                return Abstract.next(it);
             case FOR_ITER_TUPLE:
                 if (c == PySeqIter.ArrayIter.class) {
                     return ((PySeqIter.ArrayIter) it).nextItem();
@@ -61,13 +63,16 @@ final class SequenceSpecializer {
                     return ((DictIter) it).nextItem();
                 }
                 break;
-            default:
+            case FOR_ITER_GEN:
                 if (isPlainGenerator(it)) {
                     return ((PyGenerator) it).resume(ts, PyNone.NONE, null);
                 }
                 break;
+            default: // FOR_ITER_RANGE, FOR_ITER_LIST met another iterator
+                break;
         }
-        return nextMiss(co, at, it);
+        Specializer.miss(co, at);
+        return Abstract.next(it);
     }
 
     static void specializeUnpack(CodeObject co, int at, PyObj seq, int n) {

@@ -519,42 +519,40 @@ final class Specializer {
                 return;
             }
         }
-        if (t.setattro != PyBaseObject.TYPE.setattro || !t.instancesHaveDictFlag()) {
-            giveUp(co, at, t.instancesHaveDictFlag() ? "type with its own __setattr__" : "instances without a dict");
+        String refusal = storeRefusal(obj, name);
+        if (refusal != null) {
+            giveUp(co, at, refusal);
             return;
+        }
+        AttrCache e = storeEntry(obj, name);
+        // STORE_ATTR_ADD is typically __init__: every instance gains the attribute here, going from one shape to the next.
+        rewrite(co, at, e.index >= 0 ? Opcode.STORE_ATTR_INSTANCE_VALUE : Opcode.STORE_ATTR_ADD, e);
+    }
+
+    /** Why STORE_ATTR cannot cache where this receiver keeps {@code name}, or null when it can. */
+    private static String storeRefusal(PyObj obj, String name) {
+        PyType t = obj.type();
+        if (t.setattro != PyBaseObject.TYPE.setattro) {
+            return "type with its own __setattr__";
+        }
+        if (!t.instancesHaveDictFlag()) {
+            return "instances without a dict";
         }
         PyObj descr = t.lookup(name);
-        InstanceAttrs attrs = obj.attrs();
         if (descr != null && descr.type().descrSet != null) {
-            giveUp(co, at, "data descriptor " + descr.type().name());
-            return;
+            return "data descriptor " + descr.type().name();
         }
-        if (attrs == null || attrs.shape() == null) {
-            giveUp(co, at, "instance dict in dict mode");
-            return;
-        }
-        Shape shape = attrs.shape();
-        int idx = shape.indexOf(name);
-        if (idx < 0) {
-            // Typically __init__: every instance gains this attribute here, going from this shape to the next.
-            rewrite(co, at, Opcode.STORE_ATTR_ADD, new AttrCache(t, name, shape, -1, null, shape.with(name)));
-            return;
-        }
-        rewrite(co, at, Opcode.STORE_ATTR_INSTANCE_VALUE, new AttrCache(t, name, shape, idx, null));
+        InstanceAttrs attrs = obj.attrs();
+        return attrs == null || attrs.shape() == null ? "instance dict in dict mode" : null;
     }
 
     /** The cache entry STORE_ATTR would use for this receiver (an existing slot or a shape transition), or null. */
     static AttrCache storeEntry(PyObj obj, String name) {
+        if (storeRefusal(obj, name) != null) {
+            return null;
+        }
         PyType t = obj.type();
-        if (t.setattro != PyBaseObject.TYPE.setattro || !t.instancesHaveDictFlag()) {
-            return null;
-        }
-        PyObj descr = t.lookup(name);
-        InstanceAttrs attrs = obj.attrs();
-        if ((descr != null && descr.type().descrSet != null) || attrs == null || attrs.shape() == null) {
-            return null;
-        }
-        Shape shape = attrs.shape();
+        Shape shape = obj.attrs().shape();
         int idx = shape.indexOf(name);
         return idx >= 0 ? new AttrCache(t, name, shape, idx, null) : new AttrCache(t, name, shape, -1, null, shape.with(name));
     }
@@ -568,11 +566,23 @@ final class Specializer {
         }
     }
 
+    /** The specialized STORE_ATTR forms: stores and returns true, or returns false after recording a miss. */
+    static boolean storeSpecialized(CodeObject co, int at, int op, PyObj obj, String name, PyObj value) {
+        switch (op) {
+            case Opcode.STORE_ATTR_SLOT:
+                return storeSlot(co, at, obj, value);
+            case Opcode.STORE_ATTR_POLY:
+                return polyStore(co, at, obj, name, value);
+            default:
+                return storeAttr(co, at, obj, name, value);
+        }
+    }
+
     /**
      * STORE_ATTR_ADD and STORE_ATTR_INSTANCE_VALUE: stores and returns true, or returns false after
      * recording a miss (or after widening the site to STORE_ATTR_POLY, which stored).
      */
-    static boolean storeAttr(CodeObject co, int at, PyObj obj, String name, PyObj value) {
+    private static boolean storeAttr(CodeObject co, int at, PyObj obj, String name, PyObj value) {
         AttrCache c = (AttrCache) co.caches[at];
         if (c != null && c.matches(obj)) {
             store(c, obj, value);
@@ -591,7 +601,7 @@ final class Specializer {
     }
 
     /** STORE_ATTR_SLOT: stores into the {@code __slots__} member and returns true, or records a miss and returns false. */
-    static boolean storeSlot(CodeObject co, int at, PyObj obj, PyObj value) {
+    private static boolean storeSlot(CodeObject co, int at, PyObj obj, PyObj value) {
         AttrCache c = (AttrCache) co.caches[at];
         if (c.matches(obj)) {
             attrsOf(obj).putSlot(((PyMemberDescr) c.descr).name(), value);
@@ -602,7 +612,7 @@ final class Specializer {
     }
 
     /** STORE_ATTR_POLY: stores by a matching entry (adding one when there is room) and returns true, or records a miss. */
-    static boolean polyStore(CodeObject co, int at, PyObj obj, String name, PyObj value) {
+    private static boolean polyStore(CodeObject co, int at, PyObj obj, String name, PyObj value) {
         AttrCache[] entries = (AttrCache[]) co.caches[at];
         for (AttrCache c : entries) {
             if (c.matches(obj)) {

@@ -626,7 +626,7 @@ public final class Abstract {
                 return true;
             }
             // An object may claim another class through __class__ (proxies, mocks), as in CPython.
-            if (o.type().lookup("__class__") == PyBaseObject.TYPE.lookup("__class__")) {
+            if (o.type().lookup("__class__") == ObjectClassAttr.DESCRIPTOR) {
                 return false;
             }
             PyObj claimed = lookupAttr(o, "__class__");
@@ -637,6 +637,11 @@ public final class Abstract {
             return isTrue(call(check, new PyObj[] {o}, null));
         }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** {@code object.__class__}, looked up once (a holder: object's type must be initialized first). */
+    private static final class ObjectClassAttr {
+        static final PyObj DESCRIPTOR = PyBaseObject.TYPE.lookup("__class__");
     }
 
     /** {@code issubclass(sub, cls)}. */
