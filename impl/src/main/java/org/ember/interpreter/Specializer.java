@@ -465,7 +465,7 @@ final class Specializer {
             AttrCache c = (AttrCache) cache;
             if (c.matches(obj)) {
                 if (op == Opcode.LOAD_ATTR_SLOT) {
-                    PyObj v = obj.attrs().getSlot(((PyMemberDescr) c.descr).name());
+                    PyObj v = obj.attrs().getSlot(((PyMemberDescr) c.descr).index());
                     if (v != null) {
                         return v;
                     }
@@ -604,7 +604,7 @@ final class Specializer {
     private static boolean storeSlot(CodeObject co, int at, PyObj obj, PyObj value) {
         AttrCache c = (AttrCache) co.caches[at];
         if (c.matches(obj)) {
-            attrsOf(obj).putSlot(((PyMemberDescr) c.descr).name(), value);
+            attrsOf(obj).putSlot(((PyMemberDescr) c.descr).index(), value);
             return true;
         }
         miss(co, at);

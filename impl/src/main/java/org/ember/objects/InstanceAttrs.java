@@ -12,50 +12,39 @@ public final class InstanceAttrs {
 
     private static final PyObj[] EMPTY_VALUES = new PyObj[0];
     /**
-     * Values of {@code __slots__} members, kept apart from the instance dict: parallel arrays of
-     * member names and values, searched linearly (classes have few slots; the names come from the
-     * member descriptors, so an identity test usually finds them).
+     * Values of {@code __slots__} members, kept apart from the instance dict, at the indexes their
+     * member descriptors carry (see {@link PyType#slotCount()}); null entries are unset members.
      */
-    private String[] slotNames;
     private PyObj[] slotValues;
 
-    /** The value of the {@code __slots__} member {@code name}, or null when unset. */
-    public PyObj getSlot(String name) {
-        String[] names = slotNames;
-        if (names != null) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i] == name) {
-                    return slotValues[i];
-                }
-            }
-            for (int i = 0; i < names.length; i++) {
-                if (name.equals(names[i])) {
-                    return slotValues[i];
-                }
-            }
-        }
-        return null;
+    public InstanceAttrs() {
     }
 
-    /** Sets (value non-null) or clears a {@code __slots__} member. */
-    public void putSlot(String name, PyObj value) {
-        String[] names = slotNames;
-        if (names != null) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i] == name || name.equals(names[i])) {
-                    slotValues[i] = value;
-                    return;
-                }
+    /** Attributes of an instance whose class lays out {@code slots} {@code __slots__} members. */
+    public InstanceAttrs(int slots) {
+        if (slots > 0) {
+            slotValues = new PyObj[slots];
+        }
+    }
+
+    /** The value of the {@code __slots__} member at {@code index}, or null when unset. */
+    public PyObj getSlot(int index) {
+        PyObj[] v = slotValues;
+        return v != null && index < v.length ? v[index] : null;
+    }
+
+    /** Sets (value non-null) or clears the {@code __slots__} member at {@code index}. */
+    public void putSlot(int index, PyObj value) {
+        PyObj[] v = slotValues;
+        if (v == null || index >= v.length) {
+            if (value == null) {
+                return;
             }
+            // Instances of builtin subclasses do not size the array up front.
+            v = v == null ? new PyObj[index + 1] : java.util.Arrays.copyOf(v, index + 1);
+            slotValues = v;
         }
-        if (value == null) {
-            return;
-        }
-        int n = names == null ? 0 : names.length;
-        slotNames = names == null ? new String[1] : java.util.Arrays.copyOf(names, n + 1);
-        slotValues = slotValues == null ? new PyObj[1] : java.util.Arrays.copyOf(slotValues, n + 1);
-        slotNames[n] = name;
-        slotValues[n] = value;
+        v[index] = value;
     }
 
     /** The value of {@code name}, or null. */

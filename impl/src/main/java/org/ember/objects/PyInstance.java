@@ -7,7 +7,7 @@ public final class PyInstance extends PyObj {
 
     public PyInstance(PyType type) {
         this.type = type;
-        this.attrs = new InstanceAttrs();
+        this.attrs = new InstanceAttrs(type.slotCount());
     }
 
     /** An instance sharing existing attributes (for a finalizer, after the original is collected). */

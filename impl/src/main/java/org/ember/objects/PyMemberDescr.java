@@ -10,7 +10,7 @@ public final class PyMemberDescr extends PyObj {
                 return self;
             }
             PyMemberDescr d = (PyMemberDescr) self;
-            PyObj v = inst.attrs().getSlot(d.name);
+            PyObj v = inst.attrs().getSlot(d.index);
             if (v == null) {
                 throw Errors.noAttribute(inst, d.name);
             }
@@ -18,12 +18,12 @@ public final class PyMemberDescr extends PyObj {
         }).slot(Slot.DESCR_SET, (SlotFns.Fn3) (self, inst, value) -> {
             PyMemberDescr d = (PyMemberDescr) self;
             if (value == null) {
-                if (inst.attrs().getSlot(d.name) == null) {
+                if (inst.attrs().getSlot(d.index) == null) {
                     throw Errors.attributeError(d.name);
                 }
-                inst.attrs().putSlot(d.name, null);
+                inst.attrs().putSlot(d.index, null);
             } else {
-                inst.attrs().putSlot(d.name, value);
+                inst.attrs().putSlot(d.index, value);
             }
             return PyNone.NONE;
         }).slot(Slot.REPR, (SlotFns.Fn1) self -> PyStr.of("<member '" + ((PyMemberDescr) self).name + "' of '"
@@ -40,9 +40,18 @@ public final class PyMemberDescr extends PyObj {
         return name;
     }
 
-    PyMemberDescr(PyType owner, String name) {
+    /** Where instances keep this member's value (an index into their slot values). */
+    private final int index;
+
+    /** The member's index in an instance's slot values. */
+    public int index() {
+        return index;
+    }
+
+    PyMemberDescr(PyType owner, String name, int index) {
         this.owner = owner;
         this.name = name;
+        this.index = index;
     }
 
     @Override

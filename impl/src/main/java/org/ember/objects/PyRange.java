@@ -88,6 +88,29 @@ public final class PyRange extends PyObj {
         return bStart().add(i.multiply(bStep()));
     }
 
+    /**
+     * range() of exact ints small enough that no length arithmetic can overflow a long (the
+     * common case, without BigInteger arithmetic); null for anything else.
+     */
+    private static PyRange ofSmall(PyObj[] args) {
+        if (args.length == 0 || args.length > 3) {
+            return null;
+        }
+        long[] v = new long[] {0, 0, 1};
+        int at = args.length == 1 ? 1 : 0;
+        for (PyObj a : args) {
+            if (a.getClass() != PyInt.class || !((PyInt) a).fitsLong()) {
+                return null;
+            }
+            long x = ((PyInt) a).longValue();
+            if (x < -(1L << 61) || x > (1L << 61)) {
+                return null;
+            }
+            v[at++] = x;
+        }
+        return v[2] == 0 ? null : new PyRange(v[0], v[1], v[2]);
+    }
+
     static BigInteger arg(PyObj o) {
         if (!(o instanceof PyInt) && o.type().index == null) {
             throw Errors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
@@ -118,6 +141,10 @@ public final class PyRange extends PyObj {
         SlotFns.CallFn nw = (cls, args, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw Errors.typeError("range() takes no keyword arguments");
+            }
+            PyRange small = ofSmall(args);
+            if (small != null) {
+                return small;
             }
             switch (args.length) {
                 case 1: return of(BigInteger.ZERO, arg(args[0]), BigInteger.ONE);

@@ -52,6 +52,23 @@ public final class PyType extends PyObj {
     private boolean methodDescriptor;
     /** The names in {@code __slots__}, for classes that declare it, else null. */
     String[] slotNames;
+    /** How many {@code __slots__} members instances of this class have, its bases' included. */
+    int slotCount;
+
+    /** The number of {@code __slots__} members an instance of this class holds (inherited ones included). */
+    public int slotCount() {
+        return slotCount;
+    }
+
+    /** The most derived class in the MRO that added {@code __slots__} members (this one, or an ancestor), or null. */
+    PyType slotLayoutOwner() {
+        for (PyType c : mro) {
+            if (c.slotNames != null && c.slotNames.length > 0) {
+                return c;
+            }
+        }
+        return null;
+    }
     /**
      * Makes the instances created by {@code object.__new__(cls)} (and the builtin constructors)
      * for this type: the nearest builtin base's layout, holding {@code cls}.

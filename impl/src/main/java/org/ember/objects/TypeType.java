@@ -185,6 +185,9 @@ public final class TypeType {
         PyType[] mro = c3(name, bases);
         PyType t = PyType.newClass(name, metatype, bases, solid, mro);
         t.instanceFactory = solid.instanceFactory;
+        PyType slotBase = slotLayoutBase(bases);
+        int inheritedSlots = slotBase == null ? 0 : slotBase.slotCount;
+        t.slotCount = inheritedSlots;
         boolean dictFromBase = false;
         for (PyType b : bases) {
             dictFromBase |= b.instancesHaveDict;
@@ -221,9 +224,13 @@ public final class TypeType {
                 }
             }
             t.slotNames = names.toArray(new String[0]);
+            // A subclass's members come after those of its bases (slotLayoutBase checked that the
+            // bases' layouts nest), so one index per member serves every subclass.
+            int index = inheritedSlots;
             for (String sn : t.slotNames) {
-                t.dict.put(sn, new PyMemberDescr(t, sn));
+                t.dict.put(sn, new PyMemberDescr(t, sn, index++));
             }
+            t.slotCount = index;
             t.instancesHaveDict = dictFromBase || wantsDict;
         } else {
             t.instancesHaveDict = true;
@@ -292,6 +299,27 @@ public final class TypeType {
             }
             throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                     + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /**
+     * The base whose {@code __slots__} members instances inherit (the most derived class among
+     * the bases' layouts), or null when no base has any; TypeError when two bases lay out members
+     * independently of each other, as CPython.
+     */
+    private static PyType slotLayoutBase(PyType[] bases) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType owner = b.slotCount == 0 ? null : b.slotLayoutOwner();
+            if (owner == null) {
+                continue;
+            }
+            if (winner == null || owner.isSubtypeOf(winner)) {
+                winner = owner;
+            } else if (!winner.isSubtypeOf(owner)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
         }
         return winner;
     }
