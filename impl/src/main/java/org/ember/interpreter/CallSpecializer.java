@@ -216,6 +216,9 @@ final class CallSpecializer {
      * {@code __init__}, the new instance) on the caller's stack; returns the caller.
      */
     static Frame returnInPlace(ThreadState ts, Frame f, PyObj v) {
+        if (f.generator != null) {
+            return PyGenerator.returnInPlace(ts, f, v);
+        }
         Frame caller = f.back;
         ts.frame = caller;
         ts.leave();

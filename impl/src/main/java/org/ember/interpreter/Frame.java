@@ -31,6 +31,8 @@ public final class Frame extends PyObj {
      * returns, or an exception leaves it, the same loop goes on in the caller.
      */
     boolean resumesCaller;
+    /** The generator (or coroutine) whose frame this is, while the loop runs it entered in place; else null. */
+    PyGenerator generator;
     /** For a frame running {@code __init__} for CALL_ALLOC_AND_INIT: the new instance, the call's result. */
     PyObj initSelf;
 

@@ -116,7 +116,9 @@ public final class Interpreter {
                 if (cur == entry) {
                     throw e;
                 }
-                cur = leaveInPlace(ts, cur);
+                Frame caller = cur.back;
+                e = leaveInPlace(ts, cur, e);
+                cur = caller;
             } catch (RuntimeException | AssertionError bug) {
                 e = Errors.systemError("internal error in Ember: " + bug);
                 cur = ts.frame;
@@ -140,16 +142,27 @@ public final class Interpreter {
             if (cur == entry) {
                 throw e;
             }
-            cur = leaveInPlace(ts, cur);
+            Frame caller = cur.back;
+            PyRaise left = leaveInPlace(ts, cur, e);
+            if (left != e) {
+                e = left;
+                exc = e.exception();
+            }
+            cur = caller;
         }
     }
 
-    /** An exception leaves a frame entered in place: unlink it; returns the caller. */
-    private static Frame leaveInPlace(ThreadState ts, Frame f) {
-        Frame caller = f.back;
-        ts.frame = caller;
+    /**
+     * Exception {@code e} leaves frame {@code f}, which the loop entered in place: unlinks it and
+     * returns what its caller sees raised (a generator turns StopIteration into RuntimeError).
+     */
+    private static PyRaise leaveInPlace(ThreadState ts, Frame f, PyRaise e) {
+        if (f.generator != null) {
+            return PyGenerator.raiseInPlace(ts, f, e);
+        }
+        ts.frame = f.back;
         ts.leave();
-        return caller;
+        return e;
     }
 
     /** Sets {@code f} up to run handler {@code h} with {@code exc} pushed; returns {@code f}. */
@@ -625,12 +638,26 @@ public final class Interpreter {
                 case GET_ITER:
                     r[sp - 1] = Abstract.getIter(r[sp - 1]);
                     break;
+                case FOR_ITER_GEN: {
+                    f.sp = sp;
+                    f.pc = pc;
+                    Frame g = PyGenerator.enterInPlace(ts, f, r[sp - 1], PyNone.NONE);
+                    if (g != null) {
+                        f = g;
+                        co = f.code;
+                        code = co.code;
+                        r = f.regs;
+                        pc = f.pc;
+                        sp = f.sp;
+                        break;
+                    }
+                }
+                // fall through: not resumable in place (SequenceSpecializer.next counts the miss)
                 case FOR_ITER:
                 case FOR_ITER_RANGE:
                 case FOR_ITER_LIST:
                 case FOR_ITER_TUPLE:
-                case FOR_ITER_DICT:
-                case FOR_ITER_GEN: {
+                case FOR_ITER_DICT: {
                     PyObj it = r[sp - 1];
                     // The two commonest iterators inline; the rest (and the generic form) in SequenceSpecializer.
                     PyObj v = op == FOR_ITER_RANGE && it.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it).nextItem()
@@ -649,6 +676,17 @@ public final class Interpreter {
                     break;
                 case SEND: {
                     f.sp = sp;
+                    f.pc = pc;
+                    Frame g = PyGenerator.enterInPlace(ts, f, r[sp - 2], r[sp - 1]);
+                    if (g != null) {
+                        f = g;
+                        co = f.code;
+                        code = co.code;
+                        r = f.regs;
+                        pc = f.pc;
+                        sp = f.sp;
+                        break;
+                    }
                     int jump = Ops.send(f, r, sp);
                     sp = f.sp;
                     if (jump != 0) {
@@ -661,8 +699,17 @@ public final class Interpreter {
                     r[sp] = null;
                     f.sp = sp;
                     f.pc = pc;
-                    f.yielded = true;
-                    return v;
+                    if (!f.resumesCaller) {
+                        f.yielded = true;
+                        return v;
+                    }
+                    f = PyGenerator.yieldInPlace(ts, f, v);
+                    co = f.code;
+                    code = co.code;
+                    r = f.regs;
+                    pc = f.pc;
+                    sp = f.sp;
+                    break;
                 }
                 case RETURN_VALUE:
                 case RETURN_CONST: {

@@ -137,35 +137,138 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
             PyObj r = Interpreter.execute(ts, frame, exc);
             if (frame.yielded) {
                 frame.yielded = false;
-                if (!finalizable && frame.code.exceptionTable.length > 0 && ts.finalizers != null) {
-                    // Suspended inside try/with: if abandoned, it must still run its finally.
-                    finalizable = true;
-                    Frame fr = frame;
-                    PyFunction fn = function;
-                    ts.finalizers.register(this, () -> org.ember.objects.Finalizers.runReporting(fn,
-                            () -> resumed(fr, fn).close()));
-                }
+                suspended(ts);
                 return r;
             }
             finished = true;
             returnValue = r;
             return null;
         } catch (PyRaise e) {
-            finished = true;
-            if (e.exception().type().isSubtypeOf(ExceptionTypes.StopIteration)) {
-                PyRaise re = Errors.runtimeError("generator raised StopIteration");
-                re.exception().cause = e.exception();
-                re.exception().context = e.exception();
-                re.exception().suppressContext = true;
-                throw re;
-            }
-            throw e;
+            throw raisedOut(e);
         } finally {
             running = false;
             ts.frame = frame.back;
             frame.back = null;
             ts.leave();
         }
+    }
+
+    /** After a yield: a generator suspended inside try/with must still run its finally if abandoned. */
+    private void suspended(ThreadState ts) {
+        if (!finalizable && frame.code.exceptionTable.length > 0 && ts.finalizers != null) {
+            finalizable = true;
+            Frame fr = frame;
+            PyFunction fn = function;
+            ts.finalizers.register(this, () -> org.ember.objects.Finalizers.runReporting(fn,
+                    () -> resumed(fr, fn).close()));
+        }
+    }
+
+    /** An exception left the body: the generator is finished; StopIteration becomes RuntimeError (PEP 479). */
+    private PyRaise raisedOut(PyRaise e) {
+        finished = true;
+        if (e.exception().type().isSubtypeOf(ExceptionTypes.StopIteration)) {
+            PyRaise re = Errors.runtimeError("generator raised StopIteration");
+            re.exception().cause = e.exception();
+            re.exception().context = e.exception();
+            re.exception().suppressContext = true;
+            return re;
+        }
+        return e;
+    }
+
+    // ---- resumption in place: the eval loop switches to the generator's frame without a Java call ----
+
+    /**
+     * FOR_ITER or SEND in {@code caller} resumes generator {@code it} in place with {@code value}
+     * (the caller saved its sp and pc): links the generator's frame above the caller and returns it,
+     * or returns null (changing nothing) when the general path must run instead: not a generator or
+     * coroutine, already running or finished, or a first resumption with a value other than None.
+     */
+    static Frame enterInPlace(ThreadState ts, Frame caller, PyObj it, PyObj value) {
+        if (it.getClass() != PyGenerator.class) {
+            return null;
+        }
+        PyGenerator g = (PyGenerator) it;
+        if (g.running || g.finished || (g.frame.code.flags & CodeObject.CO_ASYNC_GENERATOR) != 0) {
+            return null;
+        }
+        Frame gf = g.frame;
+        if (!g.started) {
+            if (value != PyNone.NONE) {
+                return null;
+            }
+            g.started = true;
+        } else {
+            gf.regs[gf.sp++] = value;
+        }
+        ts.enter();
+        g.running = true;
+        gf.back = caller;
+        gf.resumesCaller = true;
+        // Only while linked: a lasting reference from the frame would keep an abandoned generator
+        // reachable from its own finalizer (which holds the frame).
+        gf.generator = g;
+        ts.frame = gf;
+        return gf;
+    }
+
+    /** Unlinks a generator frame entered in place (it yielded, returned or raised); returns the caller. */
+    private Frame leaveInPlace(ThreadState ts) {
+        Frame caller = frame.back;
+        running = false;
+        frame.resumesCaller = false;
+        frame.generator = null;
+        frame.back = null;
+        ts.frame = caller;
+        ts.leave();
+        return caller;
+    }
+
+    /**
+     * YIELD_VALUE of {@code v} in a generator frame entered in place: suspends it and hands
+     * {@code v} to the resuming instruction (FOR_ITER pushes it, SEND replaces the sent value
+     * with it); returns the caller, which goes on after that instruction.
+     */
+    static Frame yieldInPlace(ThreadState ts, Frame f, PyObj v) {
+        PyGenerator g = f.generator;
+        Frame caller = g.leaveInPlace(ts);
+        g.suspended(ts);
+        PyObj[] cr = caller.regs;
+        if ((caller.code.code[caller.lasti] & 0xFF) == org.ember.bytecode.Opcode.SEND) {
+            cr[caller.sp - 1] = v;
+        } else {
+            cr[caller.sp++] = v;
+        }
+        return caller;
+    }
+
+    /**
+     * RETURN_VALUE of {@code v} in a generator frame entered in place: finishes the generator;
+     * FOR_ITER in the caller pops the iterator and leaves the loop, SEND replaces receiver and
+     * sent value with {@code v} (the value of {@code yield from}/{@code await}). Returns the caller,
+     * its pc at the instruction's jump target.
+     */
+    static Frame returnInPlace(ThreadState ts, Frame f, PyObj v) {
+        PyGenerator g = f.generator;
+        Frame caller = g.leaveInPlace(ts);
+        g.finished = true;
+        g.returnValue = v;
+        PyObj[] cr = caller.regs;
+        int word = caller.code.code[caller.lasti];
+        if ((word & 0xFF) == org.ember.bytecode.Opcode.SEND) {
+            cr[caller.sp - 2] = v;
+        }
+        cr[--caller.sp] = null;
+        caller.pc = word >>> 8;
+        return caller;
+    }
+
+    /** An exception leaves a generator frame entered in place: finishes the generator; returns what the caller sees raised. */
+    static PyRaise raiseInPlace(ThreadState ts, Frame f, PyRaise e) {
+        PyGenerator g = f.generator;
+        g.leaveInPlace(ts);
+        return g.raisedOut(e);
     }
 
     private static final PyObj NOT_DELEGATED = new PyGenerator.Marker();
