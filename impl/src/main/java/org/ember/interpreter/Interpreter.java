@@ -239,27 +239,19 @@ public final class Interpreter {
                     r[sp] = r[sp - arg];
                     sp++;
                     break;
-                case SWAP: {
+                case SWAP:
+                {
                     PyObj t = r[sp - 1];
                     r[sp - 1] = r[sp - arg];
                     r[sp - arg] = t;
                     break;
                 }
-                case DELETE_FAST:
-                    if (r[arg] == null) {
-                        throw Errors.unboundLocal(co.varnames[arg]);
-                    }
-                    r[arg] = null;
-                    break;
                 case LOAD_NAME:
                     r[sp++] = Ops.loadName(f, co.nameObjs[arg]);
                     break;
                 case STORE_NAME:
                     Ops.storeName(f, co.nameObjs[arg], r[--sp]);
                     r[sp] = null;
-                    break;
-                case DELETE_NAME:
-                    Ops.deleteName(f, co.names[arg]);
                     break;
                 case LOAD_GLOBAL:
                     if ((arg & 1) != 0) {
@@ -270,7 +262,8 @@ public final class Interpreter {
                         Specializer.specializeLoadGlobal(f, pc - 1, co.nameObjs[arg >> 1]);
                     }
                     break;
-                case LOAD_GLOBAL_CACHED: {
+                case LOAD_GLOBAL_CACHED:
+                {
                     PyObj v = Specializer.cachedGlobal(f, pc - 1);
                     if ((arg & 1) != 0) {
                         r[sp++] = null;
@@ -278,16 +271,8 @@ public final class Interpreter {
                     r[sp++] = v != null ? v : Ops.loadGlobal(f, co.nameObjs[arg >> 1]);
                     break;
                 }
-                case STORE_GLOBAL:
-                    f.globals.setItem(co.nameObjs[arg], r[--sp]);
-                    r[sp] = null;
-                    break;
-                case DELETE_GLOBAL:
-                    if (!f.globals.delItemIfPresent(org.ember.objects.PyStr.of(co.names[arg]))) {
-                        throw Errors.nameError(co.names[arg]);
-                    }
-                    break;
-                case LOAD_DEREF: {
+                case LOAD_DEREF:
+                {
                     PyObj v = ((PyCell) r[arg]).value;
                     if (v == null) {
                         throw Ops.unboundDeref(co, arg);
@@ -299,15 +284,6 @@ public final class Interpreter {
                     ((PyCell) r[arg]).value = r[--sp];
                     r[sp] = null;
                     break;
-                case DELETE_DEREF:
-                    if (((PyCell) r[arg]).value == null) {
-                        throw Ops.unboundDeref(co, arg);
-                    }
-                    ((PyCell) r[arg]).value = null;
-                    break;
-                case LOAD_CLASSDEREF:
-                    r[sp++] = Ops.loadClassDeref(f, arg);
-                    break;
                 case LOAD_CLOSURE:
                     r[sp++] = r[arg];
                     break;
@@ -317,27 +293,32 @@ public final class Interpreter {
                     }
                     r[sp - 1] = Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
-                case LOAD_ATTR_INSTANCE_VALUE: {
+                case LOAD_ATTR_INSTANCE_VALUE:
+                {
                     PyObj v = Specializer.instanceValue(co, pc - 1, r[sp - 1], co.names[arg]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
-                case LOAD_ATTR_CLASS: {
+                case LOAD_ATTR_CLASS:
+                {
                     PyObj d = Specializer.classAttrForLoad(co, pc - 1, r[sp - 1], co.names[arg]);
                     r[sp - 1] = d != null ? Ops.bindClassAttr(d, r[sp - 1]) : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
-                case LOAD_ATTR_POLY: {
+                case LOAD_ATTR_POLY:
+                {
                     PyObj v = Specializer.polyAttr(co, pc - 1, r[sp - 1], co.names[arg]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
-                case LOAD_ATTR_TYPE: {
+                case LOAD_ATTR_TYPE:
+                {
                     PyObj v = Specializer.typeAttr(co, pc - 1, r[sp - 1]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
-                case LOAD_METHOD_TYPE: {
+                case LOAD_METHOD_TYPE:
+                {
                     PyObj v = Specializer.typeAttr(co, pc - 1, r[sp - 1]);
                     if (v != null) {
                         r[sp - 1] = null;
@@ -349,7 +330,8 @@ public final class Interpreter {
                 }
                 case LOAD_ATTR_PROPERTY:
                 case LOAD_ATTR_SLOT:
-                case LOAD_ATTR_MODULE: {
+                case LOAD_ATTR_MODULE:
+                {
                     PyObj v = Specializer.descriptorAttr(ts, co, pc - 1, word & 0xFF, r[sp - 1]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
@@ -372,10 +354,6 @@ public final class Interpreter {
                     r[--sp] = null;
                     r[--sp] = null;
                     break;
-                case DELETE_ATTR:
-                    Abstract.setAttr(r[--sp], co.names[arg], null);
-                    r[sp] = null;
-                    break;
                 case LOAD_METHOD:
                     if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         Specializer.specializeAttr(co, pc - 1, r[sp - 1], co.names[arg], true);
@@ -383,7 +361,8 @@ public final class Interpreter {
                     sp = Ops.loadMethod(r, sp, co.names[arg]);
                     break;
                 case LOAD_METHOD_CACHED:
-                case LOAD_METHOD_POLY: {
+                case LOAD_METHOD_POLY:
+                {
                     PyObj d = (word & 0xFF) == LOAD_METHOD_CACHED ? Specializer.methodForLoad(co, pc - 1, r[sp - 1], co.names[arg])
                             : Specializer.polyMethod(co, pc - 1, r[sp - 1], co.names[arg]);
                     if (d != null) {
@@ -402,20 +381,23 @@ public final class Interpreter {
                     r[sp - 2] = Abstract.getItem(r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;
-                case BINARY_SUBSCR_LIST_INT: {
+                case BINARY_SUBSCR_LIST_INT:
+                {
                     PyObj v = OperatorSpecializer.listItem(r[sp - 2], r[sp - 1]);
                     r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;
                 }
-                case BINARY_SUBSCR_TUPLE_INT: {
+                case BINARY_SUBSCR_TUPLE_INT:
+                {
                     PyObj v = OperatorSpecializer.tupleItem(r[sp - 2], r[sp - 1]);
                     r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;
                 }
                 case BINARY_SUBSCR_STR_INT:
-                case BINARY_SUBSCR_DICT: {
+                case BINARY_SUBSCR_DICT:
+                {
                     PyObj v = OperatorSpecializer.strOrDictItem(word & 0xFF, r[sp - 2], r[sp - 1]);
                     r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
@@ -438,11 +420,6 @@ public final class Interpreter {
                     sp -= 3;
                     r[sp] = r[sp + 1] = r[sp + 2] = null;
                     break;
-                case DELETE_SUBSCR:
-                    Abstract.delItem(r[sp - 2], r[sp - 1]);
-                    sp -= 2;
-                    r[sp] = r[sp + 1] = null;
-                    break;
                 case BINARY_OP:
                     if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         OperatorSpecializer.specializeBinary(co, pc - 1, r[sp - 2], r[sp - 1], arg);
@@ -450,7 +427,8 @@ public final class Interpreter {
                     r[sp - 2] = Ops.binaryOp(r[sp - 2], r[sp - 1], arg);
                     r[--sp] = null;
                     break;
-                case BINARY_OP_ADD_INT: {
+                case BINARY_OP_ADD_INT:
+                {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
                     r[sp - 2] = a.getClass() == PyInt.class && b.getClass() == PyInt.class ? PyInt.add((PyInt) a, (PyInt) b)
@@ -458,7 +436,8 @@ public final class Interpreter {
                     r[--sp] = null;
                     break;
                 }
-                case BINARY_OP_SUBTRACT_INT: {
+                case BINARY_OP_SUBTRACT_INT:
+                {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
                     r[sp - 2] = a.getClass() == PyInt.class && b.getClass() == PyInt.class ? PyInt.sub((PyInt) a, (PyInt) b)
@@ -486,17 +465,11 @@ public final class Interpreter {
                     r[sp - 2] = OperatorSpecializer.concat(co, pc - 1, r[sp - 2], r[sp - 1], arg);
                     r[--sp] = null;
                     break;
-                case UNARY_POSITIVE:
-                    r[sp - 1] = Abstract.positive(r[sp - 1]);
-                    break;
                 case UNARY_NEGATIVE:
                     r[sp - 1] = Abstract.negative(r[sp - 1]);
                     break;
                 case UNARY_NOT:
                     r[sp - 1] = PyBool.of(!Abstract.isTrue(r[sp - 1]));
-                    break;
-                case UNARY_INVERT:
-                    r[sp - 1] = Abstract.invert(r[sp - 1]);
                     break;
                 case COMPARE_OP:
                     if (ts.specialize && Specializer.warm(co, pc - 1)) {
@@ -507,7 +480,8 @@ public final class Interpreter {
                     break;
                 case COMPARE_OP_INT:
                 case COMPARE_OP_FLOAT:
-                case COMPARE_OP_STR: {
+                case COMPARE_OP_STR:
+                {
                     int t = OperatorSpecializer.typedCompare(word & 0xFF, r[sp - 2], r[sp - 1], arg);
                     r[sp - 2] = t >= 0 ? PyBool.of(t != 0) : OperatorSpecializer.compareMiss(co, pc - 1, r[sp - 2], r[sp - 1], arg);
                     r[--sp] = null;
@@ -515,7 +489,8 @@ public final class Interpreter {
                 }
                 case COMPARE_OP_INT_JUMP:
                 case COMPARE_OP_FLOAT_JUMP:
-                case COMPARE_OP_STR_JUMP: {
+                case COMPARE_OP_STR_JUMP:
+                {
                     int t = OperatorSpecializer.typedCompare(word & 0xFF, r[sp - 2], r[sp - 1], arg);
                     if (t >= 0) {
                         // Also executes the POP_JUMP_IF_FALSE/TRUE that follows, without making a bool.
@@ -554,21 +529,6 @@ public final class Interpreter {
                 case BUILD_LIST:
                     sp = Ops.buildList(r, sp, arg);
                     break;
-                case BUILD_SET:
-                    sp = Ops.buildSet(r, sp, arg);
-                    break;
-                case BUILD_MAP:
-                    sp = Ops.buildMap(r, sp, arg);
-                    break;
-                case BUILD_CONST_KEY_MAP:
-                    sp = Ops.buildConstKeyMap(r, sp, arg);
-                    break;
-                case BUILD_STRING:
-                    sp = Ops.buildString(r, sp, arg);
-                    break;
-                case BUILD_SLICE:
-                    sp = Ops.buildSlice(r, sp, arg);
-                    break;
                 case LIST_APPEND:
                     ((PyList) r[sp - 1 - arg]).append(r[--sp]);
                     r[sp] = null;
@@ -581,19 +541,14 @@ public final class Interpreter {
                 case DICT_MERGE:
                     sp = Ops.collectionOp(word & 0xFF, r, sp, arg);
                     break;
-                case LIST_TO_TUPLE:
-                    r[sp - 1] = PyTuple.of(((PyList) r[sp - 1]).toArray());
-                    break;
-                case FORMAT_VALUE:
-                    sp = Ops.formatValue(r, sp, arg);
-                    break;
                 case JUMP_FORWARD:
                     pc = arg;
                     break;
                 case JUMP_BACKWARD:
                     pc = arg;
                     break;
-                case POP_JUMP_IF_FALSE: {
+                case POP_JUMP_IF_FALSE:
+                {
                     PyObj v = r[--sp];
                     r[sp] = null;
                     if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
@@ -601,7 +556,8 @@ public final class Interpreter {
                     }
                     break;
                 }
-                case POP_JUMP_IF_TRUE: {
+                case POP_JUMP_IF_TRUE:
+                {
                     PyObj v = r[--sp];
                     r[sp] = null;
                     if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
@@ -638,7 +594,8 @@ public final class Interpreter {
                 case GET_ITER:
                     r[sp - 1] = Abstract.getIter(r[sp - 1]);
                     break;
-                case FOR_ITER_GEN: {
+                case FOR_ITER_GEN:
+                {
                     f.sp = sp;
                     f.pc = pc;
                     Frame g = PyGenerator.enterInPlace(ts, f, r[sp - 1], PyNone.NONE);
@@ -657,7 +614,8 @@ public final class Interpreter {
                 case FOR_ITER_RANGE:
                 case FOR_ITER_LIST:
                 case FOR_ITER_TUPLE:
-                case FOR_ITER_DICT: {
+                case FOR_ITER_DICT:
+                {
                     PyObj it = r[sp - 1];
                     // The two commonest iterators inline; the rest (and the generic form) in SequenceSpecializer.
                     PyObj v = op == FOR_ITER_RANGE && it.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it).nextItem()
@@ -671,10 +629,8 @@ public final class Interpreter {
                     }
                     break;
                 }
-                case GET_YIELD_FROM_ITER:
-                    r[sp - 1] = r[sp - 1] instanceof PyGenerator ? r[sp - 1] : Abstract.getIter(r[sp - 1]);
-                    break;
-                case SEND: {
+                case SEND:
+                {
                     f.sp = sp;
                     f.pc = pc;
                     Frame g = PyGenerator.enterInPlace(ts, f, r[sp - 2], r[sp - 1]);
@@ -694,7 +650,8 @@ public final class Interpreter {
                     }
                     break;
                 }
-                case YIELD_VALUE: {
+                case YIELD_VALUE:
+                {
                     PyObj v = r[--sp];
                     r[sp] = null;
                     f.sp = sp;
@@ -712,7 +669,8 @@ public final class Interpreter {
                     break;
                 }
                 case RETURN_VALUE:
-                case RETURN_CONST: {
+                case RETURN_CONST:
+                {
                     PyObj v = r[--sp];
                     r[sp] = null;
                     f.sp = sp;
@@ -728,53 +686,14 @@ public final class Interpreter {
                     sp = f.sp;
                     break;
                 }
-                case POP_EXCEPT: {
-                    PyObj saved = r[--sp];
-                    r[sp] = null;
-                    ts.handled = saved == PyNone.NONE ? null : (PyBaseException) saved;
-                    break;
-                }
-                case PUSH_EXC_INFO: {
-                    PyObj exc = r[sp - 1];
-                    r[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
-                    r[sp++] = exc;
-                    ts.handled = (PyBaseException) exc;
-                    break;
-                }
-                case CHECK_EXC_MATCH:
-                    r[sp - 1] = PyBool.of(Ops.exceptionMatches(r[sp - 2], r[sp - 1]));
-                    break;
-                case RERAISE: {
-                    PyObj exc = r[--sp];
-                    if (arg != 0 && r[sp - arg] instanceof PyInt) {
-                        f.lasti = ((PyInt) r[sp - arg]).intValueExact();
-                    }
-                    f.sp = sp;
-                    throw new ReraiseSignal(((PyBaseException) exc).raise(), pc - 1);
-                }
-                case RAISE_VARARGS:
-                    f.sp = sp;
-                    if (arg == 0 && ts.handled != null) {
-                        throw new ReraiseSignal(ts.handled.raise(), pc - 1);
-                    }
-                    throw Ops.raise(ts, r, sp, arg);
-                case LOAD_ASSERTION_ERROR:
-                    r[sp++] = org.ember.objects.ExceptionTypes.AssertionError;
-                    break;
-                case BEFORE_WITH:
-                    sp = Ops.beforeWith(r, sp);
-                    break;
-                case WITH_EXCEPT_START:
-                    r[sp] = Ops.withExceptStart(r, sp);
-                    sp++;
-                    break;
                 case UNPACK_SEQUENCE:
                     if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         SequenceSpecializer.specializeUnpack(co, pc - 1, r[sp - 1], arg);
                     }
                     sp = Ops.unpackSequence(r, sp, arg);
                     break;
-                case UNPACK_SEQUENCE_TWO_TUPLE: {
+                case UNPACK_SEQUENCE_TWO_TUPLE:
+                {
                     PyObj seq = r[sp - 1];
                     if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == 2) {
                         r[sp - 1] = ((PyTuple) seq).get(1);
@@ -789,35 +708,11 @@ public final class Interpreter {
                 case UNPACK_SEQUENCE_LIST:
                     sp = SequenceSpecializer.unpack(co, pc - 1, word & 0xFF, r, sp, arg);
                     break;
-                case UNPACK_EX:
-                    sp = Ops.unpackEx(r, sp, arg);
-                    break;
-                case IMPORT_NAME:
-                    r[sp - 2] = Ops.importName(f, co.names[arg], r[sp - 1], r[sp - 2]);
-                    r[--sp] = null;
-                    break;
-                case IMPORT_FROM:
-                    r[sp] = Ops.importFrom(r[sp - 1], co.names[arg]);
-                    sp++;
-                    break;
-                case IMPORT_STAR:
-                    Ops.importStar(f, r[--sp]);
-                    r[sp] = null;
-                    break;
-                case LOAD_BUILD_CLASS:
-                    r[sp++] = Ops.loadBuiltin(f, "__build_class__");
-                    break;
-                case SETUP_ANNOTATIONS:
-                    Ops.setupAnnotations(f);
-                    break;
-                case PRINT_EXPR:
-                    Ops.printExpr(ts, r[--sp]);
-                    r[sp] = null;
-                    break;
                 case KW_NAMES:
                     f.kwnames = Ops.kwnames(co.consts[arg]);
                     break;
-                case CALL: {
+                case CALL:
+                {
                     String[] kw = f.kwnames;
                     f.kwnames = null;
                     f.sp = sp;
@@ -830,7 +725,8 @@ public final class Interpreter {
                 }
                 case CALL_PY_EXACT_ARGS:
                 case CALL_BOUND_METHOD_EXACT_ARGS:
-                case CALL_ALLOC_AND_INIT: {
+                case CALL_ALLOC_AND_INIT:
+                {
                     f.sp = sp;
                     f.pc = pc;
                     Frame callee = (word & 0xFF) == CALL_PY_EXACT_ARGS ? CallSpecializer.enterExact(ts, f, r, sp, arg) : null;
@@ -859,20 +755,15 @@ public final class Interpreter {
                     f.pc = pc;
                     sp = CallSpecializer.call(ts, co, pc - 1, word & 0xFF, r, sp, arg);
                     break;
-                case CALL_FUNCTION_EX:
-                    f.sp = sp;
-                    f.pc = pc;
-                    sp = Ops.callEx(r, sp, arg);
-                    break;
                 case MAKE_FUNCTION:
                     sp = Ops.makeFunction(f, r, sp, arg);
                     break;
-                case GET_LEN:
-                    r[sp] = PyInt.of(Abstract.length(r[sp - 1]));
-                    sp++;
-                    break;
                 default:
+                    // Instructions rare in hot code, kept out of this method so that HotSpot's
+                    // inlining budget for it (bytecodes of the method plus what it inlines) goes
+                    // to the helpers of the frequent ones.
                     f.sp = sp;
+                    f.pc = pc;
                     sp = Ops.rareOp(ts, f, word & 0xFF, arg, sp);
                     break;
             }

@@ -780,9 +780,15 @@ final class Ops {
         ImportHook.displayHook(v);
     }
 
-    /** Instructions too rare for a case of their own in the eval loop: pattern matching, async, except*. */
+    /**
+     * Instructions too rare in hot code for a case of their own in the eval loop (deletions,
+     * imports, exception handling, with, pattern matching, async, except*, building sets, maps,
+     * strings and slices...). {@code f.sp} and {@code f.pc} are current and {@code f.lasti} is
+     * this instruction; returns the new stack pointer.
+     */
     static int rareOp(ThreadState ts, Frame f, int op, int arg, int sp) {
         PyObj[] r = f.regs;
+        CodeObject co = f.code;
         switch (op) {
             case MATCH_SEQUENCE:
                 r[sp] = org.ember.objects.PyBool.of(isMatchSequence(r[sp - 1]));
@@ -857,6 +863,149 @@ final class Ops {
                 f.sp = sp;
                 throw new Interpreter.ReraiseSignal(((PyBaseException) exc).raise(), f.lasti);
             }
+            case DELETE_FAST:
+                if (r[arg] == null) {
+                    throw Errors.unboundLocal(co.varnames[arg]);
+                }
+                r[arg] = null;
+                return sp;
+            case DELETE_NAME:
+                Ops.deleteName(f, co.names[arg]);
+                return sp;
+            case STORE_GLOBAL:
+                f.globals.setItem(co.nameObjs[arg], r[--sp]);
+                r[sp] = null;
+                return sp;
+            case DELETE_GLOBAL:
+                if (!f.globals.delItemIfPresent(org.ember.objects.PyStr.of(co.names[arg]))) {
+                    throw Errors.nameError(co.names[arg]);
+                }
+                return sp;
+            case DELETE_DEREF:
+                if (((PyCell) r[arg]).value == null) {
+                    throw Ops.unboundDeref(co, arg);
+                }
+                ((PyCell) r[arg]).value = null;
+                return sp;
+            case LOAD_CLASSDEREF:
+                r[sp++] = Ops.loadClassDeref(f, arg);
+                return sp;
+            case DELETE_ATTR:
+                Abstract.setAttr(r[--sp], co.names[arg], null);
+                r[sp] = null;
+                return sp;
+            case DELETE_SUBSCR:
+                Abstract.delItem(r[sp - 2], r[sp - 1]);
+                sp -= 2;
+                r[sp] = r[sp + 1] = null;
+                return sp;
+            case UNARY_POSITIVE:
+                r[sp - 1] = Abstract.positive(r[sp - 1]);
+                return sp;
+            case UNARY_INVERT:
+                r[sp - 1] = Abstract.invert(r[sp - 1]);
+                return sp;
+            case BUILD_SET:
+                sp = Ops.buildSet(r, sp, arg);
+                return sp;
+            case BUILD_MAP:
+                sp = Ops.buildMap(r, sp, arg);
+                return sp;
+            case BUILD_CONST_KEY_MAP:
+                sp = Ops.buildConstKeyMap(r, sp, arg);
+                return sp;
+            case BUILD_STRING:
+                sp = Ops.buildString(r, sp, arg);
+                return sp;
+            case BUILD_SLICE:
+                sp = Ops.buildSlice(r, sp, arg);
+                return sp;
+            case LIST_TO_TUPLE:
+                r[sp - 1] = PyTuple.of(((PyList) r[sp - 1]).toArray());
+                return sp;
+            case FORMAT_VALUE:
+                sp = Ops.formatValue(r, sp, arg);
+                return sp;
+            case GET_YIELD_FROM_ITER:
+                r[sp - 1] = r[sp - 1] instanceof PyGenerator ? r[sp - 1] : Abstract.getIter(r[sp - 1]);
+                return sp;
+            case POP_EXCEPT:
+            {
+                PyObj saved = r[--sp];
+                r[sp] = null;
+                ts.handled = saved == PyNone.NONE ? null : (PyBaseException) saved;
+                return sp;
+            }
+            case PUSH_EXC_INFO:
+            {
+                PyObj exc = r[sp - 1];
+                r[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
+                r[sp++] = exc;
+                ts.handled = (PyBaseException) exc;
+                return sp;
+            }
+            case CHECK_EXC_MATCH:
+                r[sp - 1] = org.ember.objects.PyBool.of(Ops.exceptionMatches(r[sp - 2], r[sp - 1]));
+                return sp;
+            case RERAISE: {
+                // The handler is looked up at the RERAISE; the traceback keeps the original position.
+                int at = f.lasti;
+                PyObj exc = r[--sp];
+                if (arg != 0 && r[sp - arg] instanceof PyInt) {
+                    f.lasti = ((PyInt) r[sp - arg]).intValueExact();
+                }
+                f.sp = sp;
+                throw new Interpreter.ReraiseSignal(((PyBaseException) exc).raise(), at);
+            }
+            case RAISE_VARARGS:
+                f.sp = sp;
+                if (arg == 0 && ts.handled != null) {
+                    throw new Interpreter.ReraiseSignal(ts.handled.raise(), f.lasti);
+                }
+                throw Ops.raise(ts, r, sp, arg);
+            case LOAD_ASSERTION_ERROR:
+                r[sp++] = org.ember.objects.ExceptionTypes.AssertionError;
+                return sp;
+            case BEFORE_WITH:
+                sp = Ops.beforeWith(r, sp);
+                return sp;
+            case WITH_EXCEPT_START:
+                r[sp] = Ops.withExceptStart(r, sp);
+                sp++;
+                return sp;
+            case UNPACK_EX:
+                sp = Ops.unpackEx(r, sp, arg);
+                return sp;
+            case IMPORT_NAME:
+                r[sp - 2] = Ops.importName(f, co.names[arg], r[sp - 1], r[sp - 2]);
+                r[--sp] = null;
+                return sp;
+            case IMPORT_FROM:
+                r[sp] = Ops.importFrom(r[sp - 1], co.names[arg]);
+                sp++;
+                return sp;
+            case IMPORT_STAR:
+                Ops.importStar(f, r[--sp]);
+                r[sp] = null;
+                return sp;
+            case LOAD_BUILD_CLASS:
+                r[sp++] = Ops.loadBuiltin(f, "__build_class__");
+                return sp;
+            case SETUP_ANNOTATIONS:
+                Ops.setupAnnotations(f);
+                return sp;
+            case PRINT_EXPR:
+                Ops.printExpr(ts, r[--sp]);
+                r[sp] = null;
+                return sp;
+            case CALL_FUNCTION_EX:
+                f.sp = sp;
+                sp = Ops.callEx(r, sp, arg);
+                return sp;
+            case GET_LEN:
+                r[sp] = PyInt.of(Abstract.length(r[sp - 1]));
+                sp++;
+                return sp;
             default:
                 throw Errors.systemError("unsupported instruction " + Opcode.name(op) + " (not yet implemented in Ember)");
         }
