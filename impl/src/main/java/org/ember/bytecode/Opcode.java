@@ -256,7 +256,10 @@ public final class Opcode {
     public static final int COMPARE_OP_FLOAT = 119;
     /** COMPARE_OP family: two exact strs. */
     public static final int COMPARE_OP_STR = 120;
-    /** COMPARE_OP family: two exact ints, fused with the POP_JUMP_IF_FALSE/TRUE that follows. */
+    /**
+     * COMPARE_OP family: two exact ints, fused with the POP_JUMP_IF_FALSE/TRUE that follows. The
+     * three fused forms number after the three plain ones (the eval loop tests {@code op < COMPARE_OP_INT_JUMP}).
+     */
     public static final int COMPARE_OP_INT_JUMP = 121;
     /** COMPARE_OP family: two exact floats, fused with the following conditional jump. */
     public static final int COMPARE_OP_FLOAT_JUMP = 122;

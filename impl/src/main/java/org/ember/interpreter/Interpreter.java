@@ -239,8 +239,7 @@ public final class Interpreter {
                     r[sp] = r[sp - arg];
                     sp++;
                     break;
-                case SWAP:
-                {
+                case SWAP: {
                     PyObj t = r[sp - 1];
                     r[sp - 1] = r[sp - arg];
                     r[sp - arg] = t;
@@ -262,8 +261,7 @@ public final class Interpreter {
                         Specializer.specializeLoadGlobal(f, pc - 1, co.nameObjs[arg >> 1]);
                     }
                     break;
-                case LOAD_GLOBAL_CACHED:
-                {
+                case LOAD_GLOBAL_CACHED: {
                     PyObj v = Specializer.cachedGlobal(f, pc - 1);
                     if ((arg & 1) != 0) {
                         r[sp++] = null;
@@ -271,8 +269,7 @@ public final class Interpreter {
                     r[sp++] = v != null ? v : Ops.loadGlobal(f, co.nameObjs[arg >> 1]);
                     break;
                 }
-                case LOAD_DEREF:
-                {
+                case LOAD_DEREF: {
                     PyObj v = ((PyCell) r[arg]).value;
                     if (v == null) {
                         throw Ops.unboundDeref(co, arg);
@@ -293,32 +290,27 @@ public final class Interpreter {
                     }
                     r[sp - 1] = Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
-                case LOAD_ATTR_INSTANCE_VALUE:
-                {
+                case LOAD_ATTR_INSTANCE_VALUE: {
                     PyObj v = Specializer.instanceValue(co, pc - 1, r[sp - 1], co.names[arg]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
-                case LOAD_ATTR_CLASS:
-                {
+                case LOAD_ATTR_CLASS: {
                     PyObj d = Specializer.classAttrForLoad(co, pc - 1, r[sp - 1], co.names[arg]);
                     r[sp - 1] = d != null ? Ops.bindClassAttr(d, r[sp - 1]) : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
-                case LOAD_ATTR_POLY:
-                {
+                case LOAD_ATTR_POLY: {
                     PyObj v = Specializer.polyAttr(co, pc - 1, r[sp - 1], co.names[arg]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
-                case LOAD_ATTR_TYPE:
-                {
+                case LOAD_ATTR_TYPE: {
                     PyObj v = Specializer.typeAttr(co, pc - 1, r[sp - 1]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
                 }
-                case LOAD_METHOD_TYPE:
-                {
+                case LOAD_METHOD_TYPE: {
                     PyObj v = Specializer.typeAttr(co, pc - 1, r[sp - 1]);
                     if (v != null) {
                         r[sp - 1] = null;
@@ -330,8 +322,7 @@ public final class Interpreter {
                 }
                 case LOAD_ATTR_PROPERTY:
                 case LOAD_ATTR_SLOT:
-                case LOAD_ATTR_MODULE:
-                {
+                case LOAD_ATTR_MODULE: {
                     PyObj v = Specializer.descriptorAttr(ts, co, pc - 1, word & 0xFF, r[sp - 1]);
                     r[sp - 1] = v != null ? v : Abstract.getAttr(r[sp - 1], co.names[arg]);
                     break;
@@ -361,8 +352,7 @@ public final class Interpreter {
                     sp = Ops.loadMethod(r, sp, co.names[arg]);
                     break;
                 case LOAD_METHOD_CACHED:
-                case LOAD_METHOD_POLY:
-                {
+                case LOAD_METHOD_POLY: {
                     PyObj d = (word & 0xFF) == LOAD_METHOD_CACHED ? Specializer.methodForLoad(co, pc - 1, r[sp - 1], co.names[arg])
                             : Specializer.polyMethod(co, pc - 1, r[sp - 1], co.names[arg]);
                     if (d != null) {
@@ -381,23 +371,20 @@ public final class Interpreter {
                     r[sp - 2] = Abstract.getItem(r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;
-                case BINARY_SUBSCR_LIST_INT:
-                {
+                case BINARY_SUBSCR_LIST_INT: {
                     PyObj v = OperatorSpecializer.listItem(r[sp - 2], r[sp - 1]);
                     r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;
                 }
-                case BINARY_SUBSCR_TUPLE_INT:
-                {
+                case BINARY_SUBSCR_TUPLE_INT: {
                     PyObj v = OperatorSpecializer.tupleItem(r[sp - 2], r[sp - 1]);
                     r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;
                 }
                 case BINARY_SUBSCR_STR_INT:
-                case BINARY_SUBSCR_DICT:
-                {
+                case BINARY_SUBSCR_DICT: {
                     PyObj v = OperatorSpecializer.strOrDictItem(word & 0xFF, r[sp - 2], r[sp - 1]);
                     r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
@@ -427,8 +414,7 @@ public final class Interpreter {
                     r[sp - 2] = Ops.binaryOp(r[sp - 2], r[sp - 1], arg);
                     r[--sp] = null;
                     break;
-                case BINARY_OP_ADD_INT:
-                {
+                case BINARY_OP_ADD_INT: {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
                     r[sp - 2] = a.getClass() == PyInt.class && b.getClass() == PyInt.class ? PyInt.add((PyInt) a, (PyInt) b)
@@ -436,8 +422,7 @@ public final class Interpreter {
                     r[--sp] = null;
                     break;
                 }
-                case BINARY_OP_SUBTRACT_INT:
-                {
+                case BINARY_OP_SUBTRACT_INT: {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
                     r[sp - 2] = a.getClass() == PyInt.class && b.getClass() == PyInt.class ? PyInt.sub((PyInt) a, (PyInt) b)
@@ -481,18 +466,18 @@ public final class Interpreter {
                 case COMPARE_OP_INT:
                 case COMPARE_OP_FLOAT:
                 case COMPARE_OP_STR:
-                {
-                    int t = OperatorSpecializer.typedCompare(word & 0xFF, r[sp - 2], r[sp - 1], arg);
-                    r[sp - 2] = t >= 0 ? PyBool.of(t != 0) : OperatorSpecializer.compareMiss(co, pc - 1, r[sp - 2], r[sp - 1], arg);
-                    r[--sp] = null;
-                    break;
-                }
                 case COMPARE_OP_INT_JUMP:
                 case COMPARE_OP_FLOAT_JUMP:
-                case COMPARE_OP_STR_JUMP:
-                {
-                    int t = OperatorSpecializer.typedCompare(word & 0xFF, r[sp - 2], r[sp - 1], arg);
-                    if (t >= 0) {
+                case COMPARE_OP_STR_JUMP: {
+                    // One call site for the six forms, so HotSpot inlines typedCompare once.
+                    int t = OperatorSpecializer.typedCompare(op, r[sp - 2], r[sp - 1], arg);
+                    if (t < 0) {
+                        r[sp - 2] = OperatorSpecializer.compareMiss(co, pc - 1, r[sp - 2], r[sp - 1], arg);
+                        r[--sp] = null;
+                    } else if (op < COMPARE_OP_INT_JUMP) {
+                        r[sp - 2] = PyBool.of(t != 0);
+                        r[--sp] = null;
+                    } else {
                         // Also executes the POP_JUMP_IF_FALSE/TRUE that follows, without making a bool.
                         r[--sp] = null;
                         r[--sp] = null;
@@ -500,9 +485,6 @@ public final class Interpreter {
                         if ((t != 0) == ((jump & 0xFF) == POP_JUMP_IF_TRUE)) {
                             pc = jump >>> 8;
                         }
-                    } else {
-                        r[sp - 2] = OperatorSpecializer.compareMiss(co, pc - 1, r[sp - 2], r[sp - 1], arg);
-                        r[--sp] = null;
                     }
                     break;
                 }
@@ -547,8 +529,7 @@ public final class Interpreter {
                 case JUMP_BACKWARD:
                     pc = arg;
                     break;
-                case POP_JUMP_IF_FALSE:
-                {
+                case POP_JUMP_IF_FALSE: {
                     PyObj v = r[--sp];
                     r[sp] = null;
                     if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
@@ -556,8 +537,7 @@ public final class Interpreter {
                     }
                     break;
                 }
-                case POP_JUMP_IF_TRUE:
-                {
+                case POP_JUMP_IF_TRUE: {
                     PyObj v = r[--sp];
                     r[sp] = null;
                     if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
@@ -594,8 +574,7 @@ public final class Interpreter {
                 case GET_ITER:
                     r[sp - 1] = Abstract.getIter(r[sp - 1]);
                     break;
-                case FOR_ITER_GEN:
-                {
+                case FOR_ITER_GEN: {
                     f.sp = sp;
                     f.pc = pc;
                     Frame g = PyGenerator.enterInPlace(ts, f, r[sp - 1], PyNone.NONE);
@@ -614,8 +593,7 @@ public final class Interpreter {
                 case FOR_ITER_RANGE:
                 case FOR_ITER_LIST:
                 case FOR_ITER_TUPLE:
-                case FOR_ITER_DICT:
-                {
+                case FOR_ITER_DICT: {
                     PyObj it = r[sp - 1];
                     // The two commonest iterators inline; the rest (and the generic form) in SequenceSpecializer.
                     PyObj v = op == FOR_ITER_RANGE && it.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it).nextItem()
@@ -629,8 +607,7 @@ public final class Interpreter {
                     }
                     break;
                 }
-                case SEND:
-                {
+                case SEND: {
                     f.sp = sp;
                     f.pc = pc;
                     Frame g = PyGenerator.enterInPlace(ts, f, r[sp - 2], r[sp - 1]);
@@ -650,8 +627,7 @@ public final class Interpreter {
                     }
                     break;
                 }
-                case YIELD_VALUE:
-                {
+                case YIELD_VALUE: {
                     PyObj v = r[--sp];
                     r[sp] = null;
                     f.sp = sp;
@@ -669,8 +645,7 @@ public final class Interpreter {
                     break;
                 }
                 case RETURN_VALUE:
-                case RETURN_CONST:
-                {
+                case RETURN_CONST: {
                     PyObj v = r[--sp];
                     r[sp] = null;
                     f.sp = sp;
@@ -692,8 +667,7 @@ public final class Interpreter {
                     }
                     sp = Ops.unpackSequence(r, sp, arg);
                     break;
-                case UNPACK_SEQUENCE_TWO_TUPLE:
-                {
+                case UNPACK_SEQUENCE_TWO_TUPLE: {
                     PyObj seq = r[sp - 1];
                     if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == 2) {
                         r[sp - 1] = ((PyTuple) seq).get(1);
@@ -711,8 +685,7 @@ public final class Interpreter {
                 case KW_NAMES:
                     f.kwnames = Ops.kwnames(co.consts[arg]);
                     break;
-                case CALL:
-                {
+                case CALL: {
                     String[] kw = f.kwnames;
                     f.kwnames = null;
                     f.sp = sp;
@@ -725,8 +698,7 @@ public final class Interpreter {
                 }
                 case CALL_PY_EXACT_ARGS:
                 case CALL_BOUND_METHOD_EXACT_ARGS:
-                case CALL_ALLOC_AND_INIT:
-                {
+                case CALL_ALLOC_AND_INIT: {
                     f.sp = sp;
                     f.pc = pc;
                     Frame callee = (word & 0xFF) == CALL_PY_EXACT_ARGS ? CallSpecializer.enterExact(ts, f, r, sp, arg) : null;

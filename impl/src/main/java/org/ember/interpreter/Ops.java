@@ -929,15 +929,13 @@ final class Ops {
             case GET_YIELD_FROM_ITER:
                 r[sp - 1] = r[sp - 1] instanceof PyGenerator ? r[sp - 1] : Abstract.getIter(r[sp - 1]);
                 return sp;
-            case POP_EXCEPT:
-            {
+            case POP_EXCEPT: {
                 PyObj saved = r[--sp];
                 r[sp] = null;
                 ts.handled = saved == PyNone.NONE ? null : (PyBaseException) saved;
                 return sp;
             }
-            case PUSH_EXC_INFO:
-            {
+            case PUSH_EXC_INFO: {
                 PyObj exc = r[sp - 1];
                 r[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
                 r[sp++] = exc;
