@@ -1535,4 +1535,121 @@ class SpecializerTest {
             assertThat(result[0]).isEqualTo(900);
         }
     }
+
+    /**
+     * Generators resumed in place: a hot {@code for} over a generator (FOR_ITER_GEN) and
+     * {@code yield from}/{@code await} (SEND) switch frames inside the eval loop, so a deep chain
+     * of generators does not use the Java stack, and values, return values and exceptions still
+     * cross the chain as in CPython.
+     */
+    @Nested
+    class GeneratorsInPlace {
+        /** Runs {@code expression} on a thread whose Java stack is too small for a nested call per generator level. */
+        private String onSmallStack(String expression) {
+            String[] result = new String[1];
+            Throwable[] failure = new Throwable[1];
+            Thread t = new Thread(null, () -> {
+                try {
+                    result[0] = py.eval(expression).repr();
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+            }, "small-stack", 256L << 10);
+            t.start();
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            if (failure[0] != null) {
+                throw new AssertionError(failure[0]);
+            }
+            return result[0];
+        }
+
+        @Test
+        void deepYieldFromChainRunsWithoutJavaStack() {
+            py.exec("""
+                    import sys
+                    sys.setrecursionlimit(20000)
+                    def chain(n):
+                        if n == 0:
+                            yield 'bottom'
+                            return 'done'
+                        r = yield from chain(n - 1)
+                        return r
+                    def drive(n):
+                        g = chain(n)
+                        items = list(g)
+                        return items
+                    def ret(n):
+                        g = chain(n)
+                        next(g)
+                        try:
+                            next(g)
+                        except StopIteration as e:
+                            return e.value
+                    """);
+            assertThat(onSmallStack("drive(10000)")).isEqualTo("['bottom']");
+            assertThat(onSmallStack("ret(10000)")).isEqualTo("'done'");
+        }
+
+        @Test
+        void hotForLoopsOverGeneratorsSpecializeAndKeepSemantics() {
+            py.exec("""
+                    def gen(n):
+                        for i in range(n):
+                            yield i
+                        return 'r'
+                    def consume(n):
+                        t = 0
+                        for v in gen(n):
+                            t += v
+                        return t
+                    def boom():
+                        yield 1
+                        raise KeyError('k')
+                    def catch():
+                        try:
+                            for v in boom():
+                                pass
+                        except KeyError as e:
+                            return repr(e)
+                    def stop():
+                        yield 1
+                        raise StopIteration
+                    def pep479():
+                        try:
+                            for v in stop():
+                                pass
+                        except RuntimeError as e:
+                            return str(e), type(e.__cause__).__name__
+                    r = [consume(10) for _ in range(100)]
+                    c = [catch() for _ in range(100)]
+                    p = [pep479() for _ in range(100)]
+                    """);
+            assertThat(ops("consume")).contains("FOR_ITER_GEN");
+            assertThat(repr("set(r)")).isEqualTo("{45}");
+            assertThat(repr("set(c)")).isEqualTo("{\"KeyError('k')\"}");
+            assertThat(repr("set(p)")).isEqualTo("{('generator raised StopIteration', 'StopIteration')}");
+        }
+
+        @Test
+        void aRunningGeneratorCannotBeResumedAgain() {
+            py.exec("""
+                    def selfish():
+                        yield me.gi_running
+                        try:
+                            next(me)
+                        except ValueError as e:
+                            yield str(e)
+                    def run():
+                        global me
+                        me = selfish()
+                        return [v for v in me]
+                    out = [run() for _ in range(50)]
+                    """);
+            assertThat(repr("out[-1]")).isEqualTo("[True, 'generator already executing']");
+        }
+    }
 }
