@@ -190,12 +190,6 @@ public final class Interpreter {
         }
     }
 
-    /**
-     * For COMPARE_OP_INT: nibble {@code arg} (CPython's compare op: &lt; &lt;= == != &gt; &gt;=)
-     * has bit {@code k} set when {@code Long.compare(x, y) == k - 1} makes the comparison true.
-     */
-    private static final long INT_COMPARE_MASKS = 0x645231L;
-
     private static PyObj loop(ThreadState ts, Frame f) {
         // Few locals on purpose: they stay in registers across the switch (constants and names
         // are read through co where needed). Not final: a Python call or return switches frames
@@ -475,12 +469,13 @@ public final class Interpreter {
                 case COMPARE_OP_INT_JUMP:
                 case COMPARE_OP_FLOAT_JUMP:
                 case COMPARE_OP_STR_JUMP: {
-                    // One call site for the six forms, so HotSpot inlines typedCompare once.
+                    // One call site for the six forms, so HotSpot inlines typedCompare once; two
+                    // long-sized ints compare here, without typedCompare's two switches.
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
                     int t = a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).fitsLong() && ((PyInt) b).fitsLong()
                             && (op == COMPARE_OP_INT || op == COMPARE_OP_INT_JUMP)
-                            ? (int) ((INT_COMPARE_MASKS >>> (arg * 4 + Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()) + 1)) & 1)
+                            ? OperatorSpecializer.outcome(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), arg)
                             : OperatorSpecializer.typedCompare(op, a, b, arg);
                     if (t < 0) {
                         r[sp - 2] = OperatorSpecializer.compareMiss(co, pc - 1, r[sp - 2], r[sp - 1], arg);

@@ -870,7 +870,7 @@ final class Ops {
                 r[arg] = null;
                 return sp;
             case DELETE_NAME:
-                Ops.deleteName(f, co.names[arg]);
+                deleteName(f, co.names[arg]);
                 return sp;
             case STORE_GLOBAL:
                 f.globals.setItem(co.nameObjs[arg], r[--sp]);
@@ -883,12 +883,12 @@ final class Ops {
                 return sp;
             case DELETE_DEREF:
                 if (((PyCell) r[arg]).value == null) {
-                    throw Ops.unboundDeref(co, arg);
+                    throw unboundDeref(co, arg);
                 }
                 ((PyCell) r[arg]).value = null;
                 return sp;
             case LOAD_CLASSDEREF:
-                r[sp++] = Ops.loadClassDeref(f, arg);
+                r[sp++] = loadClassDeref(f, arg);
                 return sp;
             case DELETE_ATTR:
                 Abstract.setAttr(r[--sp], co.names[arg], null);
@@ -906,26 +906,20 @@ final class Ops {
                 r[sp - 1] = Abstract.invert(r[sp - 1]);
                 return sp;
             case BUILD_SET:
-                sp = Ops.buildSet(r, sp, arg);
-                return sp;
+                return buildSet(r, sp, arg);
             case BUILD_MAP:
-                sp = Ops.buildMap(r, sp, arg);
-                return sp;
+                return buildMap(r, sp, arg);
             case BUILD_CONST_KEY_MAP:
-                sp = Ops.buildConstKeyMap(r, sp, arg);
-                return sp;
+                return buildConstKeyMap(r, sp, arg);
             case BUILD_STRING:
-                sp = Ops.buildString(r, sp, arg);
-                return sp;
+                return buildString(r, sp, arg);
             case BUILD_SLICE:
-                sp = Ops.buildSlice(r, sp, arg);
-                return sp;
+                return buildSlice(r, sp, arg);
             case LIST_TO_TUPLE:
                 r[sp - 1] = PyTuple.of(((PyList) r[sp - 1]).toArray());
                 return sp;
             case FORMAT_VALUE:
-                sp = Ops.formatValue(r, sp, arg);
-                return sp;
+                return formatValue(r, sp, arg);
             case GET_YIELD_FROM_ITER:
                 r[sp - 1] = r[sp - 1] instanceof PyGenerator ? r[sp - 1] : Abstract.getIter(r[sp - 1]);
                 return sp;
@@ -943,7 +937,7 @@ final class Ops {
                 return sp;
             }
             case CHECK_EXC_MATCH:
-                r[sp - 1] = org.ember.objects.PyBool.of(Ops.exceptionMatches(r[sp - 2], r[sp - 1]));
+                r[sp - 1] = org.ember.objects.PyBool.of(exceptionMatches(r[sp - 2], r[sp - 1]));
                 return sp;
             case RERAISE: {
                 // The handler is looked up at the RERAISE; the traceback keeps the original position.
@@ -960,50 +954,44 @@ final class Ops {
                 if (arg == 0 && ts.handled != null) {
                     throw new Interpreter.ReraiseSignal(ts.handled.raise(), f.lasti);
                 }
-                throw Ops.raise(ts, r, sp, arg);
+                throw raise(ts, r, sp, arg);
             case LOAD_ASSERTION_ERROR:
                 r[sp++] = org.ember.objects.ExceptionTypes.AssertionError;
                 return sp;
             case BEFORE_WITH:
-                sp = Ops.beforeWith(r, sp);
-                return sp;
+                return beforeWith(r, sp);
             case WITH_EXCEPT_START:
-                r[sp] = Ops.withExceptStart(r, sp);
-                sp++;
-                return sp;
+                r[sp] = withExceptStart(r, sp);
+                return sp + 1;
             case UNPACK_EX:
-                sp = Ops.unpackEx(r, sp, arg);
-                return sp;
+                return unpackEx(r, sp, arg);
             case IMPORT_NAME:
-                r[sp - 2] = Ops.importName(f, co.names[arg], r[sp - 1], r[sp - 2]);
+                r[sp - 2] = importName(f, co.names[arg], r[sp - 1], r[sp - 2]);
                 r[--sp] = null;
                 return sp;
             case IMPORT_FROM:
-                r[sp] = Ops.importFrom(r[sp - 1], co.names[arg]);
-                sp++;
-                return sp;
+                r[sp] = importFrom(r[sp - 1], co.names[arg]);
+                return sp + 1;
             case IMPORT_STAR:
-                Ops.importStar(f, r[--sp]);
+                importStar(f, r[--sp]);
                 r[sp] = null;
                 return sp;
             case LOAD_BUILD_CLASS:
-                r[sp++] = Ops.loadBuiltin(f, "__build_class__");
+                r[sp++] = loadBuiltin(f, "__build_class__");
                 return sp;
             case SETUP_ANNOTATIONS:
-                Ops.setupAnnotations(f);
+                setupAnnotations(f);
                 return sp;
             case PRINT_EXPR:
-                Ops.printExpr(ts, r[--sp]);
+                printExpr(ts, r[--sp]);
                 r[sp] = null;
                 return sp;
             case CALL_FUNCTION_EX:
                 f.sp = sp;
-                sp = Ops.callEx(r, sp, arg);
-                return sp;
+                return callEx(r, sp, arg);
             case GET_LEN:
                 r[sp] = PyInt.of(Abstract.length(r[sp - 1]));
-                sp++;
-                return sp;
+                return sp + 1;
             default:
                 throw Errors.systemError("unsupported instruction " + Opcode.name(op) + " (not yet implemented in Ember)");
         }

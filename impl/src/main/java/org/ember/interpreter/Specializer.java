@@ -298,19 +298,6 @@ final class Specializer {
 
     /** LOAD_METHOD_CACHED: the method, or null after a miss (or after widening to LOAD_METHOD_POLY). */
     static PyObj methodForLoad(CodeObject co, int at, PyObj obj, String name) {
-        // The common case first, in few bytecodes so that HotSpot inlines this into the loop.
-        if (obj.getClass() == PyInstance.class) {
-            AttrCache c = (AttrCache) co.caches[at];
-            PyInstance i = (PyInstance) obj;
-            if (i.type() == c.type && c.type.version() == c.version && c.attrType == null
-                    && (c.shape == null || i.attrs().shape() == c.shape)) {
-                return c.descr;
-            }
-        }
-        return methodForLoadSlow(co, at, obj, name);
-    }
-
-    private static PyObj methodForLoadSlow(CodeObject co, int at, PyObj obj, String name) {
         AttrCache c = (AttrCache) co.caches[at];
         if (c != null && c.matches(obj)) {
             return c.descr;
@@ -500,22 +487,6 @@ final class Specializer {
 
     /** LOAD_ATTR_INSTANCE_VALUE: the value, or null after recording a miss (or widening the site). */
     static PyObj instanceValue(CodeObject co, int at, PyObj obj, String name) {
-        // The common case first, in few bytecodes so that HotSpot inlines this into the loop.
-        if (obj.getClass() == PyInstance.class) {
-            AttrCache c = (AttrCache) co.caches[at];
-            PyInstance i = (PyInstance) obj;
-            InstanceAttrs a = i.attrs();
-            if (i.type() == c.type && a.shape() == c.shape && c.type.version() == c.version && c.attrType == null) {
-                PyObj v = a.values()[c.index];
-                if (v != null) {
-                    return v;
-                }
-            }
-        }
-        return instanceValueSlow(co, at, obj, name);
-    }
-
-    private static PyObj instanceValueSlow(CodeObject co, int at, PyObj obj, String name) {
         AttrCache c = (AttrCache) co.caches[at];
         if (c != null && c.matches(obj)) {
             PyObj v = attrsOf(obj).values()[c.index];

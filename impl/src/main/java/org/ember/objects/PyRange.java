@@ -93,22 +93,25 @@ public final class PyRange extends PyObj {
      * common case, without BigInteger arithmetic); null for anything else.
      */
     private static PyRange ofSmall(PyObj[] args) {
-        if (args.length == 0 || args.length > 3) {
+        int n = args.length;
+        if (n == 0 || n > 3 || !small(args[0]) || (n > 1 && !small(args[1])) || (n > 2 && !small(args[2]))) {
             return null;
         }
-        long[] v = new long[] {0, 0, 1};
-        int at = args.length == 1 ? 1 : 0;
-        for (PyObj a : args) {
-            if (a.getClass() != PyInt.class || !((PyInt) a).fitsLong()) {
-                return null;
-            }
-            long x = ((PyInt) a).longValue();
-            if (x < -(1L << 61) || x > (1L << 61)) {
-                return null;
-            }
-            v[at++] = x;
+        long first = ((PyInt) args[0]).longValue();
+        long step = n > 2 ? ((PyInt) args[2]).longValue() : 1;
+        if (step == 0) {
+            return null; // the general path raises
         }
-        return v[2] == 0 ? null : new PyRange(v[0], v[1], v[2]);
+        return n == 1 ? new PyRange(0, first, 1) : new PyRange(first, ((PyInt) args[1]).longValue(), step);
+    }
+
+    /** An exact int within ±2**61, so that range arithmetic on it cannot overflow a long. */
+    private static boolean small(PyObj o) {
+        if (o.getClass() != PyInt.class || !((PyInt) o).fitsLong()) {
+            return false;
+        }
+        long x = ((PyInt) o).longValue();
+        return x >= -(1L << 61) && x <= (1L << 61);
     }
 
     static BigInteger arg(PyObj o) {

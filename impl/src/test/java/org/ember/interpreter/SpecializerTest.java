@@ -256,22 +256,6 @@ class SpecializerTest {
         }
 
         @Test
-        void operatorDefinedInAPythonClass() {
-            py.exec("""
-                    class Money:
-                        def __init__(self, cents):
-                            self.cents = cents
-                        def __add__(self, other):
-                            return Money(self.cents + other.cents)
-                    def total(a, b):
-                        return a + b
-                    r = [total(Money(i), Money(100)).cents for i in range(5)]
-                    """);
-            assertThat(ops("total")).contains("BINARY_OP_PY");
-            assertThat(repr("r")).isEqualTo("[100, 101, 102, 103, 104]");
-        }
-
-        @Test
         void subscripts() {
             py.exec("""
                     def gl(c, i):
@@ -931,6 +915,7 @@ class SpecializerTest {
                     r = [add(V(i), V(1)).v for i in range(5)]
                     """);
             assertThat(ops("add")).contains("BINARY_OP_PY");
+            assertThat(repr("r")).isEqualTo("[1, 2, 3, 4, 5]");
             py.exec("""
                     V.__add__ = lambda self, other: 'replaced'
                     r.append(add(V(1), V(2)))
@@ -1632,24 +1617,6 @@ class SpecializerTest {
             assertThat(repr("set(r)")).isEqualTo("{45}");
             assertThat(repr("set(c)")).isEqualTo("{\"KeyError('k')\"}");
             assertThat(repr("set(p)")).isEqualTo("{('generator raised StopIteration', 'StopIteration')}");
-        }
-
-        @Test
-        void aRunningGeneratorCannotBeResumedAgain() {
-            py.exec("""
-                    def selfish():
-                        yield me.gi_running
-                        try:
-                            next(me)
-                        except ValueError as e:
-                            yield str(e)
-                    def run():
-                        global me
-                        me = selfish()
-                        return [v for v in me]
-                    out = [run() for _ in range(50)]
-                    """);
-            assertThat(repr("out[-1]")).isEqualTo("[True, 'generator already executing']");
         }
     }
 }
