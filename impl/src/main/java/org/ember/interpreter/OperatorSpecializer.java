@@ -165,6 +165,22 @@ final class OperatorSpecializer {
         }
     }
 
+    /** BINARY_OP_FLOAT's +, -, * and / (by non-zero) of two floats, for the eval loop's fast path; else null. */
+    static PyObj floatHit(PyObj a, PyObj b, int arg) {
+        if (!isFloat(a) || !isFloat(b)) {
+            return null;
+        }
+        double x = ((PyFloat) a).value;
+        double y = ((PyFloat) b).value;
+        switch (plain(arg)) {
+            case 0: return new PyFloat(x + y);
+            case 10: return new PyFloat(x - y);
+            case 5: return new PyFloat(x * y);
+            case 11: return y != 0.0 ? new PyFloat(x / y) : null;
+            default: return null;
+        }
+    }
+
     static PyObj floatOp(CodeObject co, int at, PyObj a, PyObj b, int arg) {
         if (!isFloat(a) || !isFloat(b)) {
             return binaryMiss(co, at, a, b, arg);

@@ -485,6 +485,131 @@ final class Specializer {
         return null;
     }
 
+    // ---- side-effect-free hits for the eval loop's fast path ---------------------------------------
+    // The fast path handles a specialized instruction only when these say its guards hold; anything
+    // else (a miss, another receiver class) goes to the general path, which counts misses.
+
+    /** Whether {@code c} holds for {@code i}, an instance of a Python class. */
+    private static boolean holdsFor(AttrCache c, PyInstance i) {
+        PyType t = c.type;
+        PyType at = c.attrType;
+        return i.type() == t && t.version() == c.version && (c.shape == null || i.attrs().shape() == c.shape)
+                && (at == null || at.version() == c.attrTypeVersion);
+    }
+
+    /** LOAD_GLOBAL_CACHED when its keys versions hold: the value, else null. */
+    static PyObj globalHit(Frame f, Object cache) {
+        GlobalCache c = (GlobalCache) cache;
+        PyDict g = c.globals;
+        if (g != f.globals || c.globalsVersion != g.keysVersion()) {
+            return null;
+        }
+        if (!c.inBuiltins) {
+            return g.entryValue(c.index);
+        }
+        PyDict b = c.builtins;
+        return b == f.builtins && c.builtinsVersion == b.keysVersion() ? b.entryValue(c.index) : null;
+    }
+
+    /** LOAD_ATTR_INSTANCE_VALUE on an instance of a Python class: the value, else null. */
+    static PyObj instanceValueHit(Object cache, PyObj obj) {
+        if (obj.getClass() != PyInstance.class) {
+            return null;
+        }
+        AttrCache c = (AttrCache) cache;
+        return holdsFor(c, (PyInstance) obj) ? ((PyInstance) obj).attrs().values()[c.index] : null;
+    }
+
+    /** LOAD_METHOD_CACHED on an instance of a Python class: the method, else null. */
+    static PyObj methodHit(Object cache, PyObj obj) {
+        if (obj.getClass() != PyInstance.class) {
+            return null;
+        }
+        AttrCache c = (AttrCache) cache;
+        return holdsFor(c, (PyInstance) obj) ? c.descr : null;
+    }
+
+    /** STORE_ATTR_INSTANCE_VALUE on an instance of a Python class: stores and returns true, else false. */
+    static boolean storeHit(Object cache, PyObj obj, PyObj value) {
+        if (obj.getClass() != PyInstance.class) {
+            return false;
+        }
+        AttrCache c = (AttrCache) cache;
+        if (!holdsFor(c, (PyInstance) obj)) {
+            return false;
+        }
+        ((PyInstance) obj).attrs().values()[c.index] = value;
+        return true;
+    }
+
+    /** LOAD_ATTR_POLY on an instance of a Python class whose layout an entry caches with a value index: the value, else null. */
+    static PyObj polyValueHit(Object cache, PyObj obj) {
+        if (obj.getClass() != PyInstance.class) {
+            return null;
+        }
+        PyInstance i = (PyInstance) obj;
+        for (AttrCache c : (AttrCache[]) cache) {
+            if (holdsFor(c, i)) {
+                return c.index >= 0 ? i.attrs().values()[c.index] : null;
+            }
+        }
+        return null;
+    }
+
+    /** LOAD_METHOD_POLY on an instance of a Python class: the method, else null. */
+    static PyObj polyMethodHit(Object cache, PyObj obj) {
+        if (obj.getClass() != PyInstance.class) {
+            return null;
+        }
+        PyInstance i = (PyInstance) obj;
+        for (AttrCache c : (AttrCache[]) cache) {
+            if (holdsFor(c, i)) {
+                return c.descr;
+            }
+        }
+        return null;
+    }
+
+    /** STORE_ATTR_POLY on an instance of a Python class, into an existing value: stores and returns true, else false. */
+    static boolean polyStoreHit(Object cache, PyObj obj, PyObj value) {
+        if (obj.getClass() != PyInstance.class) {
+            return false;
+        }
+        PyInstance i = (PyInstance) obj;
+        for (AttrCache c : (AttrCache[]) cache) {
+            if (holdsFor(c, i)) {
+                if (c.index < 0) {
+                    return false;
+                }
+                i.attrs().values()[c.index] = value;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** LOAD_ATTR_SLOT on an instance of a Python class: the member's value, else null. */
+    static PyObj slotHit(Object cache, PyObj obj) {
+        if (obj.getClass() != PyInstance.class) {
+            return null;
+        }
+        AttrCache c = (AttrCache) cache;
+        return holdsFor(c, (PyInstance) obj) ? ((PyInstance) obj).attrs().getSlot(((PyMemberDescr) c.descr).index()) : null;
+    }
+
+    /** STORE_ATTR_SLOT on an instance of a Python class: stores and returns true, else false. */
+    static boolean storeSlotHit(Object cache, PyObj obj, PyObj value) {
+        if (obj.getClass() != PyInstance.class) {
+            return false;
+        }
+        AttrCache c = (AttrCache) cache;
+        if (!holdsFor(c, (PyInstance) obj)) {
+            return false;
+        }
+        ((PyInstance) obj).attrs().putSlot(((PyMemberDescr) c.descr).index(), value);
+        return true;
+    }
+
     /** LOAD_ATTR_INSTANCE_VALUE: the value, or null after recording a miss (or widening the site). */
     static PyObj instanceValue(CodeObject co, int at, PyObj obj, String name) {
         AttrCache c = (AttrCache) co.caches[at];

@@ -10,19 +10,31 @@ import org.objectweb.asm.ClassReader;
 /**
  * HotSpot does not JIT-compile a method larger than 8,000 bytes of bytecode
  * ({@code DontCompileHugeMethods}); an eval loop past that would run interpreted forever. Keep
- * {@code Interpreter.loop} well below, with slow paths in {@link Ops}.
+ * {@code Interpreter.loop} well below, with slow paths in {@link Ops}. {@code Interpreter.fastPath}
+ * must stay compilable too, and must not be inlined into {@code loop}: it is a method of its own so
+ * that HotSpot compiles it alone, and C2 inlines a hot callee of up to {@code FreqInlineSize}
+ * (325) bytes.
  */
 class EvalLoopSizeTest {
     private static final int LIMIT = 6000;
+    private static final int FREQ_INLINE_SIZE = 325;
+
+    private static byte[] interpreterClass() throws IOException {
+        try (InputStream in = Interpreter.class.getResourceAsStream("Interpreter.class")) {
+            return in.readAllBytes();
+        }
+    }
 
     @Test
     void evalLoopStaysCompilableByHotSpot() throws IOException {
-        byte[] bytes;
-        try (InputStream in = Interpreter.class.getResourceAsStream("Interpreter.class")) {
-            bytes = in.readAllBytes();
-        }
-        int size = codeLength(bytes, "loop");
+        int size = codeLength(interpreterClass(), "loop");
         assertThat(size).as("bytecode size of Interpreter.loop").isPositive().isLessThan(LIMIT);
+    }
+
+    @Test
+    void fastPathIsCompiledOnItsOwn() throws IOException {
+        int size = codeLength(interpreterClass(), "fastPath");
+        assertThat(size).as("bytecode size of Interpreter.fastPath").isGreaterThan(FREQ_INLINE_SIZE).isLessThan(LIMIT);
     }
 
     /** The {@code code_length} of the Code attribute of method {@code method}, read from the class file. */
