@@ -241,3 +241,62 @@ try:
 except RecursionError as e:
     print("RecursionError:", e)
 print(sys.getrecursionlimit() > 0)
+
+
+def float_compares(pairs):
+    # COMPARE_OP_FLOAT_JUMP: NaN and -0.0 leave the fast path's plain compare or agree with it.
+    out = []
+    for a, b in pairs:
+        if a < b:
+            out.append("lt")
+        elif a == b:
+            out.append("eq")
+        elif a != b and not (a > b):
+            out.append("unordered")
+        else:
+            out.append("gt")
+    return out
+
+
+nan = float("nan")
+print(float_compares([(1.0, 2.0), (2.0, 1.0)] * 30)[-2:])
+print(float_compares([(0.0, -0.0), (-0.0, 0.0), (nan, 1.0), (1.0, nan), (nan, nan), (1.0, 1), (2, 1.5),
+                      (float("inf"), 1e308)]))
+
+
+def tuples_and_stores(rows, target):
+    # BINARY_SUBSCR_TUPLE_INT, UNPACK_SEQUENCE_TWO_TUPLE, FOR_ITER_TUPLE, STORE_SUBSCR_LIST_INT.
+    for i, row in enumerate(rows):
+        a, b = row
+        target[i % 3] = row[0] + row[-1]
+        for v in row:
+            target[-1] += v
+    return target
+
+
+print(tuples_and_stores([(1, 2)] * 60, [0, 0, 0, 0]))
+print(tuples_and_stores([(1, 2)] * 20 + [[3, 4], "ab" and (5, 6)], [0, 0, 0, 0]))
+try:
+    tuples_and_stores([(1, 2)] * 20 + [(1, 2, 3)], [0, 0, 0, 0])
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    tuples_and_stores([(1, 2)] * 20, [0, 0])
+except IndexError as e:
+    print("IndexError:", e)
+
+
+def truth_of_ints(values):
+    # POP_JUMP_IF_FALSE/TRUE: None and ints decided in the fast path, big ints too.
+    n = 0
+    for v in values:
+        if v:
+            n += 1
+        if not v:
+            n += 100
+        while v:
+            v = None
+    return n
+
+
+print(truth_of_ints([0, 1, -1, None, 2 ** 70, -(2 ** 70), True, False] * 10))

@@ -243,11 +243,18 @@ public final class Interpreter {
                 case POP_JUMP_IF_FALSE:
                 case POP_JUMP_IF_TRUE: {
                     PyObj v = r[sp - 1];
-                    if (v != PyBool.TRUE && v != PyBool.FALSE) {
+                    boolean t;
+                    if (v == PyBool.TRUE || v == PyBool.FALSE) {
+                        t = v == PyBool.TRUE;
+                    } else if (v == PyNone.NONE) {
+                        t = false;
+                    } else if (v.getClass() == PyInt.class) {
+                        t = !((PyInt) v).fitsLong() || ((PyInt) v).longValue() != 0;
+                    } else {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     r[--sp] = null;
-                    if ((v == PyBool.TRUE) == (op == POP_JUMP_IF_TRUE)) {
+                    if (t == (op == POP_JUMP_IF_TRUE)) {
                         pc = arg;
                     }
                     continue;
@@ -343,13 +350,16 @@ public final class Interpreter {
                     continue;
                 }
                 case FOR_ITER_RANGE:
-                case FOR_ITER_LIST: {
+                case FOR_ITER_LIST:
+                case FOR_ITER_TUPLE: {
                     PyObj it = r[sp - 1];
                     PyObj v;
                     if (op == FOR_ITER_RANGE && it.getClass() == PyRange.RangeIter.class) {
                         v = ((PyRange.RangeIter) it).nextItem();
                     } else if (op == FOR_ITER_LIST && it.getClass() == PySeqIter.ListIter.class) {
                         v = ((PySeqIter.ListIter) it).nextItem();
+                    } else if (op == FOR_ITER_TUPLE && it.getClass() == PySeqIter.ArrayIter.class) {
+                        v = ((PySeqIter.ArrayIter) it).nextItem();
                     } else {
                         return (long) (pc - 1) << 32 | sp;
                     }
@@ -456,6 +466,44 @@ public final class Interpreter {
                     }
                     r[sp - 2] = PyBool.of(OperatorSpecializer.outcome(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), arg) != 0);
                     r[--sp] = null;
+                    continue;
+                }
+                case COMPARE_OP_FLOAT_JUMP: {
+                    int t = OperatorSpecializer.floatCompareHit(r[sp - 2], r[sp - 1], arg);
+                    if (t < 0) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[--sp] = null;
+                    r[--sp] = null;
+                    int jump = code[pc++];
+                    if ((t != 0) == ((jump & 0xFF) == POP_JUMP_IF_TRUE)) {
+                        pc = jump >>> 8;
+                    }
+                    continue;
+                }
+                case BINARY_SUBSCR_TUPLE_INT: {
+                    PyObj v = OperatorSpecializer.tupleItem(r[sp - 2], r[sp - 1]);
+                    if (v == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[sp - 2] = v;
+                    r[--sp] = null;
+                    continue;
+                }
+                case STORE_SUBSCR_LIST_INT:
+                    if (!OperatorSpecializer.listStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    sp -= 3;
+                    r[sp] = r[sp + 1] = r[sp + 2] = null;
+                    continue;
+                case UNPACK_SEQUENCE_TWO_TUPLE: {
+                    PyObj seq = r[sp - 1];
+                    if (seq.getClass() != PyTuple.class || ((PyTuple) seq).size() != 2) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[sp - 1] = ((PyTuple) seq).get(1);
+                    r[sp++] = ((PyTuple) seq).get(0);
                     continue;
                 }
                 default:

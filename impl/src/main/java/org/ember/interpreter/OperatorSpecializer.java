@@ -296,6 +296,37 @@ final class OperatorSpecializer {
     }
 
     /** Stores {@code container[key] = value} and returns true, or returns false when the guard fails. */
+    /** STORE_SUBSCR_LIST_INT into a list at an index in range, for the eval loop's fast path: true when stored. */
+    static boolean listStoreHit(PyObj container, PyObj key, PyObj value) {
+        if (container.getClass() != PyList.class) {
+            return false;
+        }
+        PyList l = (PyList) container;
+        int i = index(key, l.size());
+        if (i < 0) {
+            return false;
+        }
+        l.set(i, value);
+        return true;
+    }
+
+    /**
+     * COMPARE_OP_FLOAT(_JUMP) of two floats neither of which is a NaN, for the eval loop's fast
+     * path: the outcome (0 or 1), or -1 for anything else.
+     */
+    static int floatCompareHit(PyObj a, PyObj b, int arg) {
+        if (!isFloat(a) || !isFloat(b)) {
+            return -1;
+        }
+        double x = ((PyFloat) a).value;
+        double y = ((PyFloat) b).value;
+        if (x != x || y != y) {
+            return -1;
+        }
+        // Not Double.compare: Python's -0.0 == 0.0.
+        return outcome(x < y ? -1 : x > y ? 1 : 0, arg);
+    }
+
     static boolean storeSubscr(int op, PyObj container, PyObj key, PyObj value) {
         if (op == STORE_SUBSCR_DICT) {
             if (container.getClass() != PyDict.class) {
