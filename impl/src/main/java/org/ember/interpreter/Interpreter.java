@@ -449,6 +449,15 @@ public final class Interpreter {
                     r[--sp] = null;
                     r[--sp] = null;
                     continue;
+                case BINARY_OP_INT: {
+                    PyObj v = OperatorSpecializer.intHit(r[sp - 2], r[sp - 1], arg);
+                    if (v == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[sp - 2] = v;
+                    r[--sp] = null;
+                    continue;
+                }
                 case BINARY_OP_FLOAT: {
                     PyObj v = OperatorSpecializer.floatHit(r[sp - 2], r[sp - 1], arg);
                     if (v == null) {

@@ -153,6 +153,61 @@ final class OperatorSpecializer {
         }
     }
 
+    /**
+     * BINARY_OP_INT of two ints that fit a long when the result does too and no error is due, for
+     * the eval loop's fast path; else null (overflow to a big int, division by zero and negative
+     * shift counts are the general path's). Two small methods, not one: the fast path must inline
+     * them, and C2 does not inline a hot callee over 325 bytecode bytes.
+     */
+    static PyObj intHit(PyObj a, PyObj b, int arg) {
+        if (!isInt(a) || !isInt(b) || !((PyInt) a).fitsLong() || !((PyInt) b).fitsLong()) {
+            return null;
+        }
+        long x = ((PyInt) a).longValue();
+        long y = ((PyInt) b).longValue();
+        long z;
+        switch (plain(arg)) {
+            case 0:
+                z = x + y;
+                return ((x ^ z) & (y ^ z)) < 0 ? null : PyInt.of(z);
+            case 10:
+                z = x - y;
+                return ((x ^ y) & (x ^ z)) < 0 ? null : PyInt.of(z);
+            case 5:
+                z = x * y;
+                // As Math.multiplyExact checks, without its exception: small factors cannot overflow.
+                if (((Math.abs(x) | Math.abs(y)) >>> 31) != 0
+                        && ((y != 0 && z / y != x) || (x == Long.MIN_VALUE && y == -1))) {
+                    return null;
+                }
+                return PyInt.of(z);
+            case 1:
+                return PyInt.of(x & y);
+            case 7:
+                return PyInt.of(x | y);
+            case 12:
+                return PyInt.of(x ^ y);
+            default:
+                return intDivShift(x, y, plain(arg));
+        }
+    }
+
+    /** {@link #intHit}'s //, %, >> and <<. */
+    private static PyObj intDivShift(long x, long y, int op) {
+        switch (op) {
+            case 2:
+                return y == 0 || (x == Long.MIN_VALUE && y == -1) ? null : PyInt.of(Math.floorDiv(x, y));
+            case 6:
+                return y == 0 ? null : PyInt.of(Math.floorMod(x, y));
+            case 9:
+                return y < 0 ? null : PyInt.of(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+            case 3:
+                return y < 0 || y >= 63 || ((x << y) >> y) != x ? null : PyInt.of(x << y);
+            default:
+                return null;
+        }
+    }
+
     private static PyObj arith(double x, double y, int op, CodeObject co, int at, PyObj a, PyObj b, int arg) {
         switch (op) {
             case 0: return new PyFloat(x + y);

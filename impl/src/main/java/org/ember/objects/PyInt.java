@@ -281,7 +281,8 @@ public class PyInt extends PyObj {
             throw Errors.overflowError("too many digits in integer");
         }
         int n = (int) b.value;
-        if (a.big == null && n < 63 && Math.abs(a.value) < (1L << (62 - n))) {
+        // Not Math.abs: it leaves Long.MIN_VALUE negative. The shift fits when it shifts back.
+        if (a.big == null && n < 63 && ((a.value << n) >> n) == a.value) {
             return of(a.value << n);
         }
         return of(a.bigValue().shiftLeft(n));

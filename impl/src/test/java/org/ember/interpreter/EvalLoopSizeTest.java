@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 /**
  * HotSpot does not JIT-compile a method larger than 8,000 bytes of bytecode
@@ -35,6 +40,56 @@ class EvalLoopSizeTest {
     void fastPathIsCompiledOnItsOwn() throws IOException {
         int size = codeLength(interpreterClass(), "fastPath");
         assertThat(size).as("bytecode size of Interpreter.fastPath").isGreaterThan(FREQ_INLINE_SIZE).isLessThan(LIMIT);
+    }
+
+    /**
+     * Everything {@code fastPath} calls must be inlined into it (a call that is not clobbers every
+     * register, which is what the fast path exists to avoid): C2 inlines a hot callee of up to
+     * {@code FreqInlineSize} bytes. Checked for the methods of Ember's classes it calls and the
+     * ones those call.
+     */
+    @Test
+    void fastPathCalleesAreSmallEnoughToInline() throws IOException {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String callee : callees("org/ember/interpreter/Interpreter", "fastPath")) {
+            seen.add(callee);
+            String[] c = callee.split("\\.");
+            seen.addAll(callees(c[0], c[1]));
+        }
+        assertThat(seen).isNotEmpty();
+        for (String callee : seen) {
+            String[] c = callee.split("\\.");
+            assertThat(codeLength(classBytes(c[0]), c[1])).as("bytecode size of " + callee)
+                    .isLessThanOrEqualTo(FREQ_INLINE_SIZE);
+        }
+    }
+
+    private static byte[] classBytes(String internalName) throws IOException {
+        try (InputStream in = EvalLoopSizeTest.class.getResourceAsStream("/" + internalName + ".class")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The methods of Ember's own classes that {@code owner.method} invokes, as "owner.name". */
+    private static Set<String> callees(String owner, String method) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        new ClassReader(classBytes(owner)).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+                if (!name.equals(method)) {
+                    return null;
+                }
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMethodInsn(int op, String o, String n, String d, boolean itf) {
+                        if (o.startsWith("org/ember/") && !n.equals("<init>")) {
+                            out.add(o + "." + n);
+                        }
+                    }
+                };
+            }
+        }, 0);
+        return out;
     }
 
     /** The {@code code_length} of the Code attribute of method {@code method}, read from the class file. */
