@@ -300,3 +300,31 @@ def truth_of_ints(values):
 
 
 print(truth_of_ints([0, 1, -1, None, 2 ** 70, -(2 ** 70), True, False] * 10))
+
+
+class MyList(list):
+    def append(self, v):
+        list.append(self, v * 10)
+
+
+class MyStr(str):
+    def upper(self):
+        return "my " + str.upper(self)
+
+
+def builtin_methods(receivers):
+    # LOAD_METHOD_CACHED / _POLY on list, dict, str, set and tuple receivers: the exact class is
+    # the guard; a subclass overriding the method must not take the cached one.
+    out = []
+    for r in receivers:
+        if isinstance(r, list):
+            r.append(1)
+            out.append(r.count(1) + r.count(10))
+        elif isinstance(r, str):
+            out.append(r.upper())
+        out.append(r.__len__())
+    return out
+
+
+print(builtin_methods([[], "ab"] * 30)[-4:])
+print(builtin_methods([[], MyList(), "ab", MyStr("cd"), (1, 2), {1: 2}, {3}, frozenset([4, 5])]))

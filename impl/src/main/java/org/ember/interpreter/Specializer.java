@@ -6,6 +6,9 @@ import org.ember.objects.InstanceAttrs;
 import org.ember.objects.PyBaseObject;
 import org.ember.objects.PyDict;
 import org.ember.objects.PyInstance;
+import org.ember.objects.PyList;
+import org.ember.objects.PySet;
+import org.ember.objects.PyTuple;
 import org.ember.objects.PyMemberDescr;
 import org.ember.objects.PyModule;
 import org.ember.objects.PyProperty;
@@ -67,6 +70,12 @@ final class Specializer {
         /** The class of the class attribute of the same name when it is a Python class, else null. */
         final PyType attrType;
         final int attrTypeVersion;
+        /**
+         * The Java class whose every instance is of {@link #type}, when that is a builtin type
+         * (which Python code cannot change) with such a class: the fast path's whole guard for
+         * methods of lists, dicts, strs, sets and tuples.
+         */
+        final Class<?> exactClass;
 
         AttrCache(PyType type, String name, Shape shape, int index, PyObj descr) {
             this(type, name, shape, index, descr, null);
@@ -85,6 +94,7 @@ final class Specializer {
             PyType ct = classAttr == null ? null : classAttr.type();
             this.attrType = ct != null && !ct.isBuiltin() ? ct : null;
             this.attrTypeVersion = attrType == null ? 0 : attrType.version();
+            this.exactClass = exactClassOf(type);
         }
 
         /** Whether {@code obj} still looks as it did when this cache was filled. */
@@ -106,6 +116,12 @@ final class Specializer {
             InstanceAttrs a = obj.attrs();
             return a != null && a.shape() == shape;
         }
+    }
+
+    /** For {@link AttrCache#exactClass}: the builtin types whose exact instances are one Java class (subclasses use others). */
+    private static Class<?> exactClassOf(PyType t) {
+        return t == PyList.TYPE ? PyList.class : t == PyDict.TYPE ? PyDict.class : t == PyStr.TYPE ? PyStr.class
+                : t == PySet.TYPE ? PySet.class : t == PyTuple.TYPE ? PyTuple.class : null;
     }
 
     /** The instance attributes of an object that matched a cache with a shape. */
@@ -520,13 +536,14 @@ final class Specializer {
         return holdsFor(c, (PyInstance) obj) ? ((PyInstance) obj).attrs().values()[c.index] : null;
     }
 
-    /** LOAD_METHOD_CACHED on an instance of a Python class: the method, else null. */
+    /** LOAD_METHOD_CACHED on an instance of a Python class or of list, dict, str, set, tuple: the method, else null. */
     static PyObj methodHit(Object cache, PyObj obj) {
-        if (obj.getClass() != PyInstance.class) {
-            return null;
-        }
         AttrCache c = (AttrCache) cache;
-        return holdsFor(c, (PyInstance) obj) ? c.descr : null;
+        Class<?> k = obj.getClass();
+        if (k == PyInstance.class) {
+            return holdsFor(c, (PyInstance) obj) ? c.descr : null;
+        }
+        return k == c.exactClass ? c.descr : null;
     }
 
     /** STORE_ATTR_INSTANCE_VALUE on an instance of a Python class: stores and returns true, else false. */
@@ -556,14 +573,11 @@ final class Specializer {
         return null;
     }
 
-    /** LOAD_METHOD_POLY on an instance of a Python class: the method, else null. */
+    /** LOAD_METHOD_POLY on an instance of a Python class or of list, dict, str, set, tuple: the method, else null. */
     static PyObj polyMethodHit(Object cache, PyObj obj) {
-        if (obj.getClass() != PyInstance.class) {
-            return null;
-        }
-        PyInstance i = (PyInstance) obj;
+        Class<?> k = obj.getClass();
         for (AttrCache c : (AttrCache[]) cache) {
-            if (holdsFor(c, i)) {
+            if (k == PyInstance.class ? holdsFor(c, (PyInstance) obj) : k == c.exactClass) {
                 return c.descr;
             }
         }
