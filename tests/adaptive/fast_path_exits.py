@@ -328,3 +328,24 @@ def builtin_methods(receivers):
 
 print(builtin_methods([[], "ab"] * 30)[-4:])
 print(builtin_methods([[], MyList(), "ab", MyStr("cd"), (1, 2), {1: 2}, {3}, frozenset([4, 5])]))
+
+
+def lengths(items):
+    # CALL_LEN: lists, tuples and dicts in the fast path; anything else, and a rebound len, not.
+    t = 0
+    for x in items:
+        t += len(x)
+    return t
+
+
+class Sized:
+    def __len__(self):
+        return 1000
+
+
+print(lengths([[1, 2], (3,), {4: 5}] * 30))
+print(lengths([[1, 2], (3,), {4: 5}, "héllo", b"ab", {1, 2}, range(7), Sized(), MyList([1]), MyStr("x")]))
+try:
+    lengths([[1]] * 30 + [5])
+except TypeError as e:
+    print("TypeError:", e)

@@ -9,7 +9,10 @@ import org.ember.objects.Errors;
 import org.ember.objects.PyBaseObject;
 import org.ember.objects.PyBool;
 import org.ember.objects.PyBuiltinFunction;
+import org.ember.objects.PyDict;
 import org.ember.objects.PyInt;
+import org.ember.objects.PyList;
+import org.ember.objects.PyTuple;
 import org.ember.objects.PyMethod;
 import org.ember.objects.PyMethodDescr;
 import org.ember.objects.PyNone;
@@ -230,6 +233,21 @@ final class CallSpecializer {
         }
         caller.regs[caller.sp++] = v;
         return caller;
+    }
+
+    /**
+     * CALL_LEN of a list, tuple or dict (exactly those classes), for the eval loop's fast path:
+     * the length, else null. The stack is {@code NULL len x}.
+     */
+    static PyObj lenHit(PyObj[] r, int sp) {
+        if (r[sp - 3] != null || r[sp - 2] != LEN) {
+            return null;
+        }
+        PyObj x = r[sp - 1];
+        Class<?> k = x.getClass();
+        int n = k == PyList.class ? ((PyList) x).size() : k == PyTuple.class ? ((PyTuple) x).size()
+                : k == PyDict.class ? ((PyDict) x).size() : -1;
+        return n < 0 ? null : PyInt.of(n);
     }
 
     /** CALL_PY_EXACT_ARGS: returns the new sp. */

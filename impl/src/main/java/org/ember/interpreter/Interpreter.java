@@ -458,6 +458,16 @@ public final class Interpreter {
                     r[--sp] = null;
                     continue;
                 }
+                case CALL_LEN: {
+                    PyObj v = CallSpecializer.lenHit(r, sp);
+                    if (v == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[sp - 3] = v;
+                    r[--sp] = null;
+                    r[--sp] = null;
+                    continue;
+                }
                 case BINARY_OP_FLOAT: {
                     PyObj v = OperatorSpecializer.floatHit(r[sp - 2], r[sp - 1], arg);
                     if (v == null) {
