@@ -283,16 +283,22 @@ public final class Interpreter {
                     r[sp++] = v;
                     continue;
                 }
-                case LOAD_ATTR_INSTANCE_VALUE: {
-                    PyObj v = Specializer.instanceValueHit(co.caches[pc - 1], r[sp - 1]);
+                case LOAD_ATTR_INSTANCE_VALUE:
+                case LOAD_ATTR_POLY:
+                case LOAD_ATTR_SLOT: {
+                    Object c = co.caches[pc - 1];
+                    PyObj v = op == LOAD_ATTR_INSTANCE_VALUE ? Specializer.instanceValueHit(c, r[sp - 1])
+                            : op == LOAD_ATTR_POLY ? Specializer.polyValueHit(c, r[sp - 1]) : Specializer.slotHit(c, r[sp - 1]);
                     if (v == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     r[sp - 1] = v;
                     continue;
                 }
-                case LOAD_METHOD_CACHED: {
-                    PyObj d = Specializer.methodHit(co.caches[pc - 1], r[sp - 1]);
+                case LOAD_METHOD_CACHED:
+                case LOAD_METHOD_POLY: {
+                    Object c = co.caches[pc - 1];
+                    PyObj d = op == LOAD_METHOD_CACHED ? Specializer.methodHit(c, r[sp - 1]) : Specializer.polyMethodHit(c, r[sp - 1]);
                     if (d == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }
@@ -302,18 +308,15 @@ public final class Interpreter {
                     continue;
                 }
                 case STORE_ATTR_INSTANCE_VALUE:
-                    if (!Specializer.storeHit(co.caches[pc - 1], r[sp - 1], r[sp - 2])) {
+                case STORE_ATTR_POLY:
+                case STORE_ATTR_SLOT: {
+                    Object c = co.caches[pc - 1];
+                    if (!(op == STORE_ATTR_INSTANCE_VALUE ? Specializer.storeHit(c, r[sp - 1], r[sp - 2])
+                            : op == STORE_ATTR_POLY ? Specializer.polyStoreHit(c, r[sp - 1], r[sp - 2])
+                            : Specializer.storeSlotHit(c, r[sp - 1], r[sp - 2]))) {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     r[--sp] = null;
-                    r[--sp] = null;
-                    continue;
-                case BINARY_SUBSCR_LIST_INT: {
-                    PyObj v = OperatorSpecializer.listItem(r[sp - 2], r[sp - 1]);
-                    if (v == null) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp - 2] = v;
                     r[--sp] = null;
                     continue;
                 }
@@ -414,50 +417,6 @@ public final class Interpreter {
                     }
                     continue;
                 }
-                case LOAD_ATTR_POLY: {
-                    PyObj v = Specializer.polyValueHit(co.caches[pc - 1], r[sp - 1]);
-                    if (v == null) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp - 1] = v;
-                    continue;
-                }
-                case LOAD_ATTR_SLOT: {
-                    PyObj v = Specializer.slotHit(co.caches[pc - 1], r[sp - 1]);
-                    if (v == null) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp - 1] = v;
-                    continue;
-                }
-                case LOAD_METHOD_POLY: {
-                    PyObj d = Specializer.polyMethodHit(co.caches[pc - 1], r[sp - 1]);
-                    if (d == null) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp] = r[sp - 1];
-                    r[sp - 1] = d;
-                    sp++;
-                    continue;
-                }
-                case STORE_ATTR_POLY:
-                case STORE_ATTR_SLOT:
-                    if (!(op == STORE_ATTR_POLY ? Specializer.polyStoreHit(co.caches[pc - 1], r[sp - 1], r[sp - 2])
-                            : Specializer.storeSlotHit(co.caches[pc - 1], r[sp - 1], r[sp - 2]))) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[--sp] = null;
-                    r[--sp] = null;
-                    continue;
-                case BINARY_OP_INT: {
-                    PyObj v = OperatorSpecializer.intHit(r[sp - 2], r[sp - 1], arg);
-                    if (v == null) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp - 2] = v;
-                    r[--sp] = null;
-                    continue;
-                }
                 case CALL_LEN: {
                     PyObj v = CallSpecializer.lenHit(r, sp);
                     if (v == null) {
@@ -467,9 +426,15 @@ public final class Interpreter {
                     r[--sp] = null;
                     r[--sp] = null;
                     continue;
-                }
-                case BINARY_OP_FLOAT: {
-                    PyObj v = OperatorSpecializer.floatHit(r[sp - 2], r[sp - 1], arg);
+                }                case BINARY_OP_INT:
+                case BINARY_OP_FLOAT:
+                case BINARY_SUBSCR_LIST_INT:
+                case BINARY_SUBSCR_TUPLE_INT: {
+                    PyObj a = r[sp - 2];
+                    PyObj b = r[sp - 1];
+                    PyObj v = op == BINARY_OP_INT ? OperatorSpecializer.intHit(a, b, arg)
+                            : op == BINARY_OP_FLOAT ? OperatorSpecializer.floatHit(a, b, arg)
+                            : op == BINARY_SUBSCR_LIST_INT ? OperatorSpecializer.listItem(a, b) : OperatorSpecializer.tupleItem(a, b);
                     if (v == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }
@@ -477,6 +442,7 @@ public final class Interpreter {
                     r[--sp] = null;
                     continue;
                 }
+
                 case COMPARE_OP_INT: {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
@@ -498,15 +464,6 @@ public final class Interpreter {
                     if ((t != 0) == ((jump & 0xFF) == POP_JUMP_IF_TRUE)) {
                         pc = jump >>> 8;
                     }
-                    continue;
-                }
-                case BINARY_SUBSCR_TUPLE_INT: {
-                    PyObj v = OperatorSpecializer.tupleItem(r[sp - 2], r[sp - 1]);
-                    if (v == null) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp - 2] = v;
-                    r[--sp] = null;
                     continue;
                 }
                 case STORE_SUBSCR_LIST_INT:

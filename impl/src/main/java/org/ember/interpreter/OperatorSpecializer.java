@@ -350,7 +350,6 @@ final class OperatorSpecializer {
         }
     }
 
-    /** Stores {@code container[key] = value} and returns true, or returns false when the guard fails. */
     /** STORE_SUBSCR_LIST_INT into a list at an index in range, for the eval loop's fast path: true when stored. */
     static boolean listStoreHit(PyObj container, PyObj key, PyObj value) {
         if (container.getClass() != PyList.class) {
@@ -382,6 +381,7 @@ final class OperatorSpecializer {
         return outcome(x < y ? -1 : x > y ? 1 : 0, arg);
     }
 
+    /** Stores {@code container[key] = value} and returns true, or returns false when the guard fails. */
     static boolean storeSubscr(int op, PyObj container, PyObj key, PyObj value) {
         if (op == STORE_SUBSCR_DICT) {
             if (container.getClass() != PyDict.class) {
@@ -390,16 +390,7 @@ final class OperatorSpecializer {
             ((PyDict) container).setItem(key, value);
             return true;
         }
-        if (container.getClass() != PyList.class) {
-            return false;
-        }
-        PyList l = (PyList) container;
-        int i = index(key, l.size());
-        if (i < 0) {
-            return false;
-        }
-        l.set(i, value);
-        return true;
+        return listStoreHit(container, key, value);
     }
 
     // ---- COMPARE_OP -----------------------------------------------------------------------------
