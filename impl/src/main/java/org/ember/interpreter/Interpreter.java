@@ -503,6 +503,9 @@ public final class Interpreter {
                 long state = fastPath(f, co, code, r, pc, sp);
                 pc = (int) (state >>> 32);
                 sp = (int) state;
+                if (FastPathExits.COUNTS != null) {
+                    FastPathExits.COUNTS[code[pc] & 0xFF]++;
+                }
             } else {
                 // Counting executions (cache-stats): every instruction takes the general path.
                 ts.executions[code[pc] & 0xFF]++;
