@@ -320,38 +320,6 @@ public final class Interpreter {
                     r[--sp] = null;
                     continue;
                 }
-                case BINARY_OP_ADD_INT:
-                case BINARY_OP_SUBTRACT_INT: {
-                    PyObj a = r[sp - 2];
-                    PyObj b = r[sp - 1];
-                    if (a.getClass() != PyInt.class || b.getClass() != PyInt.class || !((PyInt) a).fitsLong() || !((PyInt) b).fitsLong()) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    long x = ((PyInt) a).longValue();
-                    long y = op == BINARY_OP_ADD_INT ? ((PyInt) b).longValue() : -((PyInt) b).longValue();
-                    long z = x + y;
-                    if (((x ^ z) & (y ^ z)) < 0 || y == Long.MIN_VALUE) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp - 2] = PyInt.of(z);
-                    r[--sp] = null;
-                    continue;
-                }
-                case COMPARE_OP_INT_JUMP: {
-                    PyObj a = r[sp - 2];
-                    PyObj b = r[sp - 1];
-                    if (a.getClass() != PyInt.class || b.getClass() != PyInt.class || !((PyInt) a).fitsLong() || !((PyInt) b).fitsLong()) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    int t = OperatorSpecializer.outcome(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), arg);
-                    r[--sp] = null;
-                    r[--sp] = null;
-                    int jump = code[pc++];
-                    if ((t != 0) == ((jump & 0xFF) == POP_JUMP_IF_TRUE)) {
-                        pc = jump >>> 8;
-                    }
-                    continue;
-                }
                 case FOR_ITER_RANGE:
                 case FOR_ITER_LIST:
                 case FOR_ITER_TUPLE: {
@@ -427,12 +395,15 @@ public final class Interpreter {
                     r[--sp] = null;
                     continue;
                 }                case BINARY_OP_INT:
+                case BINARY_OP_ADD_INT:
+                case BINARY_OP_SUBTRACT_INT:
                 case BINARY_OP_FLOAT:
                 case BINARY_SUBSCR_LIST_INT:
                 case BINARY_SUBSCR_TUPLE_INT: {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
-                    PyObj v = op == BINARY_OP_INT ? OperatorSpecializer.intHit(a, b, arg)
+                    // The int forms' argument is the operator (intHit does + and - too).
+                    PyObj v = op == BINARY_OP_INT || op == BINARY_OP_ADD_INT || op == BINARY_OP_SUBTRACT_INT ? OperatorSpecializer.intHit(a, b, arg)
                             : op == BINARY_OP_FLOAT ? OperatorSpecializer.floatHit(a, b, arg)
                             : op == BINARY_SUBSCR_LIST_INT ? OperatorSpecializer.listItem(a, b) : OperatorSpecializer.tupleItem(a, b);
                     if (v == null) {
@@ -443,21 +414,20 @@ public final class Interpreter {
                     continue;
                 }
 
-                case COMPARE_OP_INT: {
-                    PyObj a = r[sp - 2];
-                    PyObj b = r[sp - 1];
-                    if (a.getClass() != PyInt.class || b.getClass() != PyInt.class || !((PyInt) a).fitsLong() || !((PyInt) b).fitsLong()) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp - 2] = PyBool.of(OperatorSpecializer.outcome(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), arg) != 0);
-                    r[--sp] = null;
-                    continue;
-                }
+                case COMPARE_OP_INT:
+                case COMPARE_OP_INT_JUMP:
                 case COMPARE_OP_FLOAT_JUMP: {
-                    int t = OperatorSpecializer.floatCompareHit(r[sp - 2], r[sp - 1], arg);
+                    int t = op == COMPARE_OP_FLOAT_JUMP ? OperatorSpecializer.floatCompareHit(r[sp - 2], r[sp - 1], arg)
+                            : OperatorSpecializer.intCompareHit(r[sp - 2], r[sp - 1], arg);
                     if (t < 0) {
                         return (long) (pc - 1) << 32 | sp;
                     }
+                    if (op == COMPARE_OP_INT) {
+                        r[sp - 2] = PyBool.of(t != 0);
+                        r[--sp] = null;
+                        continue;
+                    }
+                    // Also executes the POP_JUMP_IF_FALSE/TRUE that follows, without making a bool.
                     r[--sp] = null;
                     r[--sp] = null;
                     int jump = code[pc++];
@@ -772,14 +742,9 @@ public final class Interpreter {
                 case COMPARE_OP_INT_JUMP:
                 case COMPARE_OP_FLOAT_JUMP:
                 case COMPARE_OP_STR_JUMP: {
-                    // One call site for the six forms, so HotSpot inlines typedCompare once; two
-                    // long-sized ints compare here, without typedCompare's two switches.
-                    PyObj a = r[sp - 2];
-                    PyObj b = r[sp - 1];
-                    int t = a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).fitsLong() && ((PyInt) b).fitsLong()
-                            && (op == COMPARE_OP_INT || op == COMPARE_OP_INT_JUMP)
-                            ? OperatorSpecializer.outcome(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), arg)
-                            : OperatorSpecializer.typedCompare(op, a, b, arg);
+                    // One call site for the six forms, so HotSpot inlines typedCompare once (fastPath
+                    // takes long-sized ints and floats before they get here).
+                    int t = OperatorSpecializer.typedCompare(op, r[sp - 2], r[sp - 1], arg);
                     if (t < 0) {
                         r[sp - 2] = OperatorSpecializer.compareMiss(co, pc - 1, r[sp - 2], r[sp - 1], arg);
                         r[--sp] = null;

@@ -364,23 +364,6 @@ final class OperatorSpecializer {
         return true;
     }
 
-    /**
-     * COMPARE_OP_FLOAT(_JUMP) of two floats neither of which is a NaN, for the eval loop's fast
-     * path: the outcome (0 or 1), or -1 for anything else.
-     */
-    static int floatCompareHit(PyObj a, PyObj b, int arg) {
-        if (!isFloat(a) || !isFloat(b)) {
-            return -1;
-        }
-        double x = ((PyFloat) a).value;
-        double y = ((PyFloat) b).value;
-        if (x != x || y != y) {
-            return -1;
-        }
-        // Not Double.compare: Python's -0.0 == 0.0.
-        return outcome(x < y ? -1 : x > y ? 1 : 0, arg);
-    }
-
     /** Stores {@code container[key] = value} and returns true, or returns false when the guard fails. */
     static boolean storeSubscr(int op, PyObj container, PyObj key, PyObj value) {
         if (op == STORE_SUBSCR_DICT) {
@@ -427,6 +410,17 @@ final class OperatorSpecializer {
         return outcome(sign, arg) != 0;
     }
 
+    /** COMPARE_OP_INT(_JUMP) of two long-sized ints, for the eval loop's fast path: the outcome (0 or 1), else -1. */
+    static int intCompareHit(PyObj a, PyObj b, int arg) {
+        return isInt(a) && isInt(b) && ((PyInt) a).fitsLong() && ((PyInt) b).fitsLong()
+                ? outcome(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue()), arg) : -1;
+    }
+
+    /** COMPARE_OP_FLOAT(_JUMP) of two floats (NaNs as IEEE says): the outcome (0 or 1), else -1. */
+    static int floatCompareHit(PyObj a, PyObj b, int arg) {
+        return isFloat(a) && isFloat(b) ? floatCompare(((PyFloat) a).value, ((PyFloat) b).value, arg) : -1;
+    }
+
     /** 1 or 0 for the comparison's result, or -1 when the operands are not the form's exact types. */
     static int typedCompare(int op, PyObj a, PyObj b, int arg) {
         switch (op) {
@@ -435,7 +429,7 @@ final class OperatorSpecializer {
                 return isInt(a) && isInt(b) ? (intTest((PyInt) a, (PyInt) b, arg) ? 1 : 0) : -1;
             case COMPARE_OP_FLOAT:
             case COMPARE_OP_FLOAT_JUMP:
-                return isFloat(a) && isFloat(b) ? floatCompare(((PyFloat) a).value, ((PyFloat) b).value, arg) : -1;
+                return floatCompareHit(a, b, arg);
             default:
                 if (!isStr(a) || !isStr(b)) {
                     return -1;

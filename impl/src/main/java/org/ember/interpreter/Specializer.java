@@ -99,13 +99,12 @@ final class Specializer {
 
         /** Whether {@code obj} still looks as it did when this cache was filled. */
         boolean matches(PyObj obj) {
-            if (attrType != null && attrType.version() != attrTypeVersion) {
-                return false;
-            }
             if (obj.getClass() == PyInstance.class) {
                 // The common receiver: direct calls instead of virtual ones.
-                PyInstance i = (PyInstance) obj;
-                return i.type() == type && type.version() == version && (shape == null || i.attrs().shape() == shape);
+                return holdsFor(this, (PyInstance) obj);
+            }
+            if (attrType != null && attrType.version() != attrTypeVersion) {
+                return false;
             }
             if (obj.type() != type || type.version() != version) {
                 return false;
