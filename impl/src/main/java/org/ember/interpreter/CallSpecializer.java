@@ -46,6 +46,7 @@ final class CallSpecializer {
 
     private static final PyObj LEN = PureBuiltins.builtin("len");
     private static final PyObj ISINSTANCE = PureBuiltins.builtin("isinstance");
+    private static final PyObj LIST_APPEND = PyList.TYPE.lookup("append");
 
     /** CALL_ALLOC_AND_INIT's cache: the class, its version when specialized, and its {@code __init__}. */
     record InitCache(PyType type, int version, PyFunction init) {}
@@ -248,6 +249,17 @@ final class CallSpecializer {
         int n = k == PyList.class ? ((PyList) x).size() : k == PyTuple.class ? ((PyTuple) x).size()
                 : k == PyDict.class ? ((PyDict) x).size() : -1;
         return n < 0 ? null : PyInt.of(n);
+    }
+
+    /**
+     * CALL_METHOD_DESCR of {@code list.append} on an exact list with room for the item, for the
+     * eval loop's fast path: appends and returns true; false for the general path. The stack is
+     * {@code append list x}.
+     */
+    static boolean appendHit(Object cache, PyObj[] r, int sp, int argc) {
+        PyObj self = r[sp - 2];
+        return cache == LIST_APPEND && argc == 1 && r[sp - 3] == LIST_APPEND && self.getClass() == PyList.class
+                && ((PyList) self).appendIfRoom(r[sp - 1]);
     }
 
     /** CALL_PY_EXACT_ARGS: returns the new sp. */

@@ -96,7 +96,11 @@ public final class Interpreter {
                     f.lasti = Math.max(0, f.pc - 1);
                     throw p;
                 }
-                return loop(ts, f);
+                PyObj v;
+                while ((v = loop(ts, f)) == RESTART) {
+                    f = ts.frame;
+                }
+                return v;
             } catch (PyRaise ex) {
                 e = ex;
                 cur = ts.frame;
@@ -208,6 +212,10 @@ public final class Interpreter {
      * everything on the general path).
      */
     private static long fastPath(Frame f, CodeObject co, int[] code, PyObj[] r, int pc, int sp) {
+        // Backward jumps left before a JUMP_BACKWARD goes to the general path, so that no single
+        // activation runs long: see LOOP_TURNS (and the general path is where checks between
+        // iterations, such as a host's deadline, belong).
+        int jumps = LOOP_TURNS;
         while (true) {
             int word = code[pc++];
             int arg = word >>> 8;
@@ -236,8 +244,13 @@ public final class Interpreter {
                 case PUSH_NULL:
                     r[sp++] = null;
                     continue;
-                case JUMP_FORWARD:
                 case JUMP_BACKWARD:
+                    if (--jumps == 0) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    pc = arg;
+                    continue;
+                case JUMP_FORWARD:
                     pc = arg;
                     continue;
                 case POP_JUMP_IF_FALSE:
@@ -246,12 +259,12 @@ public final class Interpreter {
                     boolean t;
                     if (v == PyBool.TRUE || v == PyBool.FALSE) {
                         t = v == PyBool.TRUE;
-                    } else if (v == PyNone.NONE) {
-                        t = false;
-                    } else if (v.getClass() == PyInt.class) {
-                        t = !((PyInt) v).fitsLong() || ((PyInt) v).longValue() != 0;
                     } else {
-                        return (long) (pc - 1) << 32 | sp;
+                        int truth = Specializer.builtinTruth(v);
+                        if (truth < 0) {
+                            return (long) (pc - 1) << 32 | sp;
+                        }
+                        t = truth != 0;
                     }
                     r[--sp] = null;
                     if (t == (op == POP_JUMP_IF_TRUE)) {
@@ -394,18 +407,22 @@ public final class Interpreter {
                     r[--sp] = null;
                     r[--sp] = null;
                     continue;
-                }                case BINARY_OP_INT:
+                }
+                case BINARY_OP_INT:
                 case BINARY_OP_ADD_INT:
                 case BINARY_OP_SUBTRACT_INT:
                 case BINARY_OP_FLOAT:
+                case BINARY_OP_MIXED_FLOAT:
                 case BINARY_SUBSCR_LIST_INT:
-                case BINARY_SUBSCR_TUPLE_INT: {
+                case BINARY_SUBSCR_TUPLE_INT:
+                case BINARY_SUBSCR_DICT: {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
                     // The int forms' argument is the operator (intHit does + and - too).
                     PyObj v = op == BINARY_OP_INT || op == BINARY_OP_ADD_INT || op == BINARY_OP_SUBTRACT_INT ? OperatorSpecializer.intHit(a, b, arg)
-                            : op == BINARY_OP_FLOAT ? OperatorSpecializer.floatHit(a, b, arg)
-                            : op == BINARY_SUBSCR_LIST_INT ? OperatorSpecializer.listItem(a, b) : OperatorSpecializer.tupleItem(a, b);
+                            : op == BINARY_OP_FLOAT || op == BINARY_OP_MIXED_FLOAT ? OperatorSpecializer.floatHit(a, b, arg)
+                            : op == BINARY_SUBSCR_LIST_INT ? OperatorSpecializer.listItem(a, b)
+                            : op == BINARY_SUBSCR_TUPLE_INT ? OperatorSpecializer.tupleItem(a, b) : OperatorSpecializer.dictItemHit(a, b);
                     if (v == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }
@@ -437,11 +454,64 @@ public final class Interpreter {
                     continue;
                 }
                 case STORE_SUBSCR_LIST_INT:
-                    if (!OperatorSpecializer.listStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])) {
+                case STORE_SUBSCR_DICT:
+                    if (!(op == STORE_SUBSCR_LIST_INT ? OperatorSpecializer.listStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
+                            : OperatorSpecializer.dictStoreHit(r[sp - 2], r[sp - 1], r[sp - 3]))) {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     sp -= 3;
                     r[sp] = r[sp + 1] = r[sp + 2] = null;
+                    continue;
+                case CONTAINS_OP_SET:
+                case CONTAINS_OP_DICT: {
+                    int t = OperatorSpecializer.containsHit(op, r[sp - 2], r[sp - 1]);
+                    if (t < 0) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[sp - 2] = PyBool.of((t != 0) ^ (arg != 0));
+                    r[--sp] = null;
+                    continue;
+                }
+                case GET_ITER: {
+                    PyObj it = SequenceSpecializer.iterHit(r[sp - 1]);
+                    if (it == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[sp - 1] = it;
+                    continue;
+                }
+                case NOP:
+                    continue;
+                case LOAD_CLOSURE:
+                    r[sp++] = r[arg];
+                    continue;
+                case LIST_APPEND:
+                    // The list a comprehension builds (always an exact list).
+                    if (!((PyList) r[sp - 1 - arg]).appendIfRoom(r[sp - 1])) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[--sp] = null;
+                    continue;
+                case BUILD_TUPLE:
+                    sp = Ops.buildTuple(r, sp, arg);
+                    continue;
+                case UNPACK_SEQUENCE_TUPLE:
+                case UNPACK_SEQUENCE_LIST: {
+                    int to = SequenceSpecializer.unpackHit(op, r, sp, arg);
+                    if (to < 0) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    sp = to;
+                    continue;
+                }
+                case CALL_METHOD_DESCR:
+                    // list.append only: other builtin methods are calls HotSpot cannot inline here.
+                    if (!CallSpecializer.appendHit(co.caches[pc - 1], r, sp, arg)) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[sp - 3] = PyNone.NONE;
+                    r[--sp] = null;
+                    r[--sp] = null;
                     continue;
                 case UNPACK_SEQUENCE_TWO_TUPLE: {
                     PyObj seq = r[sp - 1];
@@ -458,12 +528,37 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * What {@link #loop} returns after {@link #LOOP_TURNS} turns, for {@link #execute} to call it
+     * again on {@code ts.frame}, where it left off.
+     */
+    private static final PyObj RESTART = new PyObj() {
+        @Override
+        public org.ember.objects.PyType type() {
+            throw new IllegalStateException("the eval loop's restart marker is not a Python object");
+        }
+    };
+
+    /**
+     * Why {@link #loop} leaves and is called again every so many turns: with calls run in place,
+     * one activation of it can run a whole program. When HotSpot throws its compiled code away
+     * (a branch never taken before is taken), that activation goes on in the JVM's bytecode
+     * interpreter until an on-stack replacement compiles it again, and that was measured to take
+     * 11 seconds once (the go benchmark's second repetition, 13 s instead of 2.5). A new call
+     * enters the newest compiled code, and the calls count towards compiling it.
+     */
+    private static final int LOOP_TURNS = 1 << 12;
+
     private static PyObj loop(ThreadState ts, Frame f) {
         // Each turn runs fastPath until it meets an instruction it leaves to the general path,
         // runs that one here, saves pc and sp in the frame, and starts again from the frame (a
         // Python call, return or generator switches frames by setting f and continuing). Few
         // locals on purpose (constants and names are read through co where needed).
+        int turns = LOOP_TURNS;
         while (true) {
+            if (--turns == 0) {
+                return RESTART;
+            }
             CodeObject co = f.code;
             int[] code = co.code;
             PyObj[] r = f.regs;

@@ -222,11 +222,14 @@ final class OperatorSpecializer {
 
     /** BINARY_OP_FLOAT's +, -, * and / (by non-zero) of two floats, for the eval loop's fast path; else null. */
     static PyObj floatHit(PyObj a, PyObj b, int arg) {
-        if (!isFloat(a) || !isFloat(b)) {
+        // Two floats, or a float and an int that converts exactly (BINARY_OP_MIXED_FLOAT).
+        boolean fa = isFloat(a);
+        boolean fb = isFloat(b);
+        if (!(fa ? fb || exactDouble(b) : fb && exactDouble(a))) {
             return null;
         }
-        double x = ((PyFloat) a).value;
-        double y = ((PyFloat) b).value;
+        double x = fa ? ((PyFloat) a).value : ((PyInt) a).longValue();
+        double y = fb ? ((PyFloat) b).value : ((PyInt) b).longValue();
         switch (plain(arg)) {
             case 0: return new PyFloat(x + y);
             case 10: return new PyFloat(x - y);
@@ -364,6 +367,19 @@ final class OperatorSpecializer {
         return true;
     }
 
+    /**
+     * STORE_SUBSCR_DICT replacing the value of a str or int key already in an exact dict, for the
+     * eval loop's fast path; false when the general path must store it.
+     */
+    static boolean dictStoreHit(PyObj container, PyObj key, PyObj value) {
+        return container.getClass() == PyDict.class && ((PyDict) container).fastReplace(key, value);
+    }
+
+    /** BINARY_SUBSCR_DICT of a str or int key in an exact dict, for the eval loop's fast path; null when the general path must look it up. */
+    static PyObj dictItemHit(PyObj container, PyObj key) {
+        return container.getClass() == PyDict.class ? ((PyDict) container).fastGet(key) : null;
+    }
+
     /** Stores {@code container[key] = value} and returns true, or returns false when the guard fails. */
     static boolean storeSubscr(int op, PyObj container, PyObj key, PyObj value) {
         if (op == STORE_SUBSCR_DICT) {
@@ -476,6 +492,18 @@ final class OperatorSpecializer {
     }
 
     /** {@code item in container} (before CONTAINS_OP's negation). */
+    /**
+     * CONTAINS_OP_DICT/SET of a str or int in an exact dict, set or frozenset, for the eval loop's
+     * fast path: 1 or 0, or -1 when the general path must answer.
+     */
+    static int containsHit(int op, PyObj item, PyObj container) {
+        Class<?> c = container.getClass();
+        if (op == CONTAINS_OP_DICT) {
+            return c == PyDict.class ? ((PyDict) container).fastContains(item) : -1;
+        }
+        return c == PySet.class || c == PyFrozenSet.class ? ((PySet) container).fastContains(item) : -1;
+    }
+
     static boolean contains(CodeObject co, int at, int op, PyObj item, PyObj container) {
         Class<?> c = container.getClass();
         switch (op) {

@@ -18,6 +18,12 @@ import org.ember.objects.PyTuple;
  * Like the operator forms they guard on exact classes and need no cache object.
  */
 final class SequenceSpecializer {
+
+    /** GET_ITER of an exact list or tuple, for the eval loop's fast path; null for the general path. */
+    static PyObj iterHit(PyObj o) {
+        Class<?> c = o.getClass();
+        return c == PyList.class ? PySeqIter.ofList((PyList) o) : c == PyTuple.class ? PySeqIter.ofTuple((PyTuple) o) : null;
+    }
     private SequenceSpecializer() {}
 
     static void specializeForIter(CodeObject co, int at, PyObj it) {
@@ -87,22 +93,29 @@ final class SequenceSpecializer {
 
     /** UNPACK_SEQUENCE_TUPLE and _LIST: pushes the items last first (so the first is on top); returns the new sp. */
     static int unpack(CodeObject co, int at, int op, PyObj[] r, int sp, int n) {
-        PyObj seq = r[sp - 1];
-        PyObj[] items = null;
-        if (op == UNPACK_SEQUENCE_TUPLE) {
-            if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
-                items = ((PyTuple) seq).items();
-            }
-        } else if (seq.getClass() == PyList.class && ((PyList) seq).size() == n) {
-            items = ((PyList) seq).toArray();
-        }
-        if (items == null) {
+        int to = unpackHit(op, r, sp, n);
+        if (to < 0) {
             Specializer.miss(co, at);
             return Ops.unpackSequence(r, sp, n);
         }
+        return to;
+    }
+
+    /**
+     * UNPACK_SEQUENCE_TUPLE/LIST of an exact tuple or list of {@code n} items: pushes them (the
+     * first on top) and returns the new sp, or -1 when the guard fails (for the eval loop's fast
+     * path too, so nothing here calls what HotSpot would not inline).
+     */
+    static int unpackHit(int op, PyObj[] r, int sp, int n) {
+        PyObj seq = r[sp - 1];
+        Class<?> c = seq.getClass();
+        boolean tuple = op == UNPACK_SEQUENCE_TUPLE;
+        if (tuple ? c != PyTuple.class || ((PyTuple) seq).size() != n : c != PyList.class || ((PyList) seq).size() != n) {
+            return -1;
+        }
         sp--;
         for (int i = n - 1; i >= 0; i--) {
-            r[sp++] = items[i];
+            r[sp++] = tuple ? ((PyTuple) seq).get(i) : ((PyList) seq).get(i);
         }
         return sp;
     }

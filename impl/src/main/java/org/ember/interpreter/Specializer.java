@@ -6,7 +6,9 @@ import org.ember.objects.InstanceAttrs;
 import org.ember.objects.PyBaseObject;
 import org.ember.objects.PyDict;
 import org.ember.objects.PyInstance;
+import org.ember.objects.PyInt;
 import org.ember.objects.PyList;
+import org.ember.objects.PyNone;
 import org.ember.objects.PySet;
 import org.ember.objects.PyTuple;
 import org.ember.objects.PyMemberDescr;
@@ -33,6 +35,32 @@ import org.ember.objects.Shape;
  * rebinding one re-reads the cached entry).
  */
 final class Specializer {
+
+    /**
+     * The truth of None, an exact int, str, list, tuple or dict without calling anything (for the
+     * eval loop's fast path): 1 or 0, or -1 for other objects, whose truth may run {@code __bool__}
+     * or {@code __len__}.
+     */
+    static int builtinTruth(PyObj v) {
+        Class<?> c = v.getClass();
+        boolean t;
+        if (v == PyNone.NONE) {
+            t = false;
+        } else if (c == PyInt.class) {
+            t = !((PyInt) v).fitsLong() || ((PyInt) v).longValue() != 0;
+        } else if (c == PyStr.class) {
+            t = !((PyStr) v).value().isEmpty();
+        } else if (c == PyList.class) {
+            t = ((PyList) v).size() != 0;
+        } else if (c == PyTuple.class) {
+            t = ((PyTuple) v).size() != 0;
+        } else if (c == PyDict.class) {
+            t = ((PyDict) v).size() != 0;
+        } else {
+            return -1;
+        }
+        return t ? 1 : 0;
+    }
     private Specializer() {}
 
     static final int WARMUP = 2;

@@ -89,6 +89,65 @@ public class PyDict extends PyObj {
         }
     }
 
+    /**
+     * {@link #find} for the eval loop's fast path, with {@link FastKeys}' equality: the entry of
+     * {@code key}, -1 when absent, -2 when only the general lookup can tell.
+     */
+    private int probe(PyObj key, long h) {
+        int[] idx = index;
+        int mask = idx.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (true) {
+            int e = idx[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e >= 0) {
+                PyObj k = keys[e];
+                if (k == key) {
+                    return e;
+                }
+                if (hashes[e] == h) {
+                    int eq = FastKeys.equal(k, key);
+                    if (eq != 0) {
+                        return eq > 0 ? e : -2;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** The entry of an exact str or int key (see {@link FastKeys}), -1 when absent, -2 when only the general lookup can tell. */
+    private int fastEntry(PyObj key) {
+        long h = FastKeys.hash(key);
+        return h == FastKeys.UNKNOWN ? -2 : probe(key, h);
+    }
+
+    /** {@code self[key]} for the eval loop's fast path: null when absent or when only {@link #getItem} can tell. */
+    public final PyObj fastGet(PyObj key) {
+        int e = fastEntry(key);
+        return e >= 0 ? values[e] : null;
+    }
+
+    /** {@code key in self} for the eval loop's fast path: 1, 0, or -1 when only {@link #getItem} can tell. */
+    public final int fastContains(PyObj key) {
+        int e = fastEntry(key);
+        return e >= 0 ? 1 : e + 1;
+    }
+
+    /** {@code self[key] = value} for a key already present, for the eval loop's fast path; false when the general path must store it. */
+    public final boolean fastReplace(PyObj key, PyObj value) {
+        int e = fastEntry(key);
+        if (e < 0) {
+            return false;
+        }
+        values[e] = value;
+        return true;
+    }
+
     private int slotFor(long h) {
         int mask = index.length - 1;
         long perturb = h;

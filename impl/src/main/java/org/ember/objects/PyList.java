@@ -52,6 +52,15 @@ public class PyList extends PyObj {
         items[size++] = v;
     }
 
+    /** {@code append} when the array has room (for the eval loop's fast path, which allocates nothing here); false otherwise. */
+    public final boolean appendIfRoom(PyObj v) {
+        if (size == items.length) {
+            return false;
+        }
+        items[size++] = v;
+        return true;
+    }
+
     /** A copy of the items. */
     public final PyObj[] toArray() {
         return Arrays.copyOf(items, size);

@@ -17,6 +17,16 @@ public abstract class PySeqIter extends PyObj {
     static final PyType SEQ_ITER = iterType("iterator", self -> ((GetItemIter) self).nextItem());
     static final PyType CALLABLE_ITER = iterType("callable_iterator", self -> ((CallableIter) self).nextItem());
 
+    /** {@code iter(list)}: what list's {@code __iter__} returns. */
+    public static PySeqIter ofList(PyList l) {
+        return new ListIter(l);
+    }
+
+    /** {@code iter(tuple)}: what tuple's {@code __iter__} returns. */
+    public static PySeqIter ofTuple(PyTuple t) {
+        return new ArrayIter(t.items, t.items.length, TUPLE_ITER);
+    }
+
     /** Over a fixed array (tuples). */
     public static final class ArrayIter extends PySeqIter {
         private final PyObj[] items;

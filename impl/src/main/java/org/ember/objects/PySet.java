@@ -24,6 +24,11 @@ public class PySet extends PyObj {
         return table.contains(v);
     }
 
+    /** {@code v in self} for the eval loop's fast path: 1, 0, or -1 when only {@link #contains} can tell. */
+    public final int fastContains(PyObj v) {
+        return table.fastContains(v);
+    }
+
     public final int size() {
         return table.size();
     }

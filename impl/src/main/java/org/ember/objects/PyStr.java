@@ -131,13 +131,9 @@ public class PyStr extends PyObj {
 
     public final long pyHash() {
         if (!hashed) {
-            int h = 0;
-            String v = value;
-            for (int i = 0; i < v.length(); i++) {
-                h = 31 * h + v.charAt(i);
-            }
-            // Spread the bits; Python does not promise any particular str hash.
-            long x = h * 0x9E3779B97F4A7C15L;
+            // String.hashCode is the polynomial 31 * h + c over the chars (and cached by the
+            // String); spread its bits, since Python does not promise any particular str hash.
+            long x = value.hashCode() * 0x9E3779B97F4A7C15L;
             x ^= x >>> 29;
             hash = (int) x;
             if (hash == -1) {
@@ -146,6 +142,11 @@ public class PyStr extends PyObj {
             hashed = true;
         }
         return hash;
+    }
+
+    /** The hash if computed already, else {@link FastKeys#UNKNOWN} (for the eval loop's fast path). */
+    final long cachedHash() {
+        return hashed ? hash : FastKeys.UNKNOWN;
     }
 
     @Override

@@ -166,8 +166,7 @@ final class SeqMethods {
                 .slot(Slot.HASH, (SlotFns.HashFn) SeqMethods::tupleHash)
                 .slot(Slot.RICHCMP, (SlotFns.RichCmpFn) (a, b, op) -> compare(a, b, op, PyTuple.class))
                 .slot(Slot.CONTAINS, (SlotFns.ContainsFn) SeqMethods::contains)
-                .slot(Slot.ITER, (Fn1) self -> new PySeqIter.ArrayIter(((PyTuple) self).items, ((PyTuple) self).items.length,
-                        PySeqIter.TUPLE_ITER))
+                .slot(Slot.ITER, (Fn1) self -> PySeqIter.ofTuple((PyTuple) self))
                 .slot(Slot.GETITEM, (SlotFns.Fn2) (self, key) -> {
                     PyTuple tu = (PyTuple) self;
                     if (key instanceof PySlice) {
@@ -255,7 +254,7 @@ final class SeqMethods {
                 .slot(Slot.LEN, (SlotFns.LenFn) self -> ((PyList) self).size)
                 .slot(Slot.RICHCMP, (SlotFns.RichCmpFn) (a, b, op) -> compare(a, b, op, PyList.class))
                 .slot(Slot.CONTAINS, (SlotFns.ContainsFn) SeqMethods::contains)
-                .slot(Slot.ITER, (Fn1) self -> new PySeqIter.ListIter((PyList) self))
+                .slot(Slot.ITER, (Fn1) self -> PySeqIter.ofList((PyList) self))
                 .slot(Slot.GETITEM, (SlotFns.Fn2) SeqMethods::listGetItem)
                 .slot(Slot.SETITEM, (SlotFns.Fn3) (self, key, value) -> {
                     listSetItem((PyList) self, key, value);

@@ -81,6 +81,41 @@ final class SetTable {
         }
     }
 
+    /**
+     * {@code key in self} for the eval loop's fast path ({@link #find} with {@link FastKeys}'
+     * hash and equality): 1, 0, or -1 when only {@link #contains} can tell.
+     */
+    int fastContains(PyObj key) {
+        long hash = FastKeys.hash(key);
+        if (hash == FastKeys.UNKNOWN) {
+            return -1;
+        }
+        PyObj[] ks = keys;
+        int mask = ks.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) {
+                PyObj k = ks[j];
+                if (k == null) {
+                    return 0;
+                }
+                if (k == key) {
+                    return 1;
+                }
+                if (k != DUMMY && hashes[j] == hash) {
+                    int eq = FastKeys.equal(k, key);
+                    if (eq != 0) {
+                        return eq;
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
     boolean contains(PyObj key) {
         return find(key, Abstract.hash(key)) >= 0;
     }
