@@ -212,10 +212,6 @@ public final class Interpreter {
      * everything on the general path).
      */
     private static long fastPath(Frame f, CodeObject co, int[] code, PyObj[] r, int pc, int sp) {
-        // Backward jumps left before a JUMP_BACKWARD goes to the general path, so that no single
-        // activation runs long: see LOOP_TURNS (and the general path is where checks between
-        // iterations, such as a host's deadline, belong).
-        int jumps = LOOP_TURNS;
         while (true) {
             int word = code[pc++];
             int arg = word >>> 8;
@@ -245,7 +241,12 @@ public final class Interpreter {
                     r[sp++] = null;
                     continue;
                 case JUMP_BACKWARD:
-                    if (--jumps == 0) {
+                    // Every LOOP_TURNS-th backward jump of a frame goes to the general path, so
+                    // that no activation of this method runs long (see LOOP_TURNS; and the general
+                    // path is where checks between iterations, such as a host's deadline, belong).
+                    // A frame field, not a local: a local live across every instruction measured
+                    // 10% slower on go (one more value for C2 to keep in a register).
+                    if ((++f.backJumps & (LOOP_TURNS - 1)) == 0) {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     pc = arg;
