@@ -235,3 +235,28 @@ def closures(n):
 
 
 print(closures(100))
+
+
+# Global caches are made for one globals dict; the same code run by exec() with other globals
+# must read those (the fast path runs only frames with the caches' globals).
+G = 10
+OUT = []
+
+
+def put_global():
+    for i in range(3):
+        OUT.append(G + len("ab"))
+
+
+for _ in range(100):
+    put_global()
+other = {"G": 1000, "len": lambda s: -1, "OUT": []}
+exec(put_global.__code__, other)
+print(OUT[-3:], other["OUT"])
+del OUT[:]
+for env in ({"G": 1, "OUT": []}, globals(), {"G": 2, "OUT": [], "len": len}):
+    for _ in range(40):
+        exec(put_global.__code__, env)
+    print(env["OUT"][-3:], len(env["OUT"]))
+put_global()
+print(OUT[-3:])

@@ -81,6 +81,14 @@ public final class CodeObject extends PyObj {
     public byte[] failures;
     /** Warm-up / back-off counters per instruction for specialization. */
     public short[] counters;
+    /**
+     * The globals and builtins every LOAD_GLOBAL cache of this code was made for, set by the first
+     * one (null before). The eval loop's fast path reads those caches without looking at the
+     * frame, so it runs only frames with these dictionaries (code run by {@code exec} with other
+     * globals takes the general path, which checks each cache against its frame).
+     */
+    public org.ember.objects.PyDict cacheGlobals;
+    public org.ember.objects.PyDict cacheBuiltins;
 
     public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
                       int posonlyargcount, int kwonlyargcount, int flags, int[] code, PyObj[] consts,

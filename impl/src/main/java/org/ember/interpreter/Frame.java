@@ -22,8 +22,6 @@ public final class Frame extends PyObj {
     /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), else null. */
     public PyObj locals;
     public Frame back;
-    /** Backward jumps the fast path took in this frame (it leaves every so many: see {@code Interpreter.LOOP_TURNS}). */
-    int backJumps;
     /** Keyword names set by KW_NAMES for the next CALL. */
     String[] kwnames;
     /** Set by YIELD_VALUE: the frame suspended rather than returned. */

@@ -222,6 +222,15 @@ final class Specializer {
 
     static void specializeLoadGlobal(Frame f, int at, PyStr name) {
         CodeObject co = f.code;
+        if (co.cacheGlobals == null) {
+            co.cacheBuiltins = f.builtins;
+            co.cacheGlobals = f.globals;
+        }
+        if (co.cacheGlobals != f.globals || co.cacheBuiltins != f.builtins) {
+            // The fast path trusts every global cache of this code to be for co.cacheGlobals.
+            giveUp(co, at, "code run with other globals");
+            return;
+        }
         int gi = f.globals.entryIndex(name);
         if (gi >= 0) {
             rewrite(co, at, Opcode.LOAD_GLOBAL_CACHED, new GlobalCache(f.globals, f.builtins, false, gi));
@@ -239,19 +248,11 @@ final class Specializer {
     static PyObj cachedGlobal(Frame f, int at) {
         // A specialized site always has its cache (de-specializing clears both together).
         GlobalCache c = (GlobalCache) f.code.caches[at];
-        PyDict g = c.globals;
-        if (g == f.globals && c.globalsVersion == g.keysVersion()) {
-            // A name found in the globals does not depend on the builtins.
-            if (!c.inBuiltins) {
-                return g.entryValue(c.index);
-            }
-            PyDict b = c.builtins;
-            if (b == f.builtins && c.builtinsVersion == b.keysVersion()) {
-                return b.entryValue(c.index);
-            }
+        PyObj v = c.globals == f.globals && c.builtins == f.builtins ? globalHit(c) : null;
+        if (v == null) {
+            miss(f.code, at);
         }
-        miss(f.code, at);
-        return null;
+        return v;
     }
 
     // ---- attributes ------------------------------------------------------------------------------
@@ -540,18 +541,22 @@ final class Specializer {
                 && (at == null || at.version() == c.attrTypeVersion);
     }
 
-    /** LOAD_GLOBAL_CACHED when its keys versions hold: the value, else null. */
-    static PyObj globalHit(Frame f, Object cache) {
+    /**
+     * LOAD_GLOBAL_CACHED when its keys versions hold: the value, else null. For a frame whose
+     * globals and builtins are the cache's (the fast path runs only such frames: see
+     * {@link CodeObject#cacheGlobals}).
+     */
+    static PyObj globalHit(Object cache) {
         GlobalCache c = (GlobalCache) cache;
         PyDict g = c.globals;
-        if (g != f.globals || c.globalsVersion != g.keysVersion()) {
+        if (c.globalsVersion != g.keysVersion()) {
             return null;
         }
         if (!c.inBuiltins) {
             return g.entryValue(c.index);
         }
         PyDict b = c.builtins;
-        return b == f.builtins && c.builtinsVersion == b.keysVersion() ? b.entryValue(c.index) : null;
+        return c.builtinsVersion == b.keysVersion() ? b.entryValue(c.index) : null;
     }
 
     /** LOAD_ATTR_INSTANCE_VALUE on an instance of a Python class: the value, else null. */
