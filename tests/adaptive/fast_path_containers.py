@@ -126,6 +126,71 @@ except TypeError as err:
     print("TypeError:", err)
 
 
+def set_ops(s, adds, discards):
+    for x in adds:
+        s.add(x)
+    for x in discards:
+        s.discard(x)
+    return s
+
+
+# set.add / set.discard of ints: growing, deleted slots reused, the same iteration order as CPython
+s1 = set()
+for r in range(30):
+    set_ops(s1, range(r, r + 9), range(r, r + 5))
+print(s1, len(s1))
+s2 = set_ops(set(), [-1, -2, 2 ** 61, 2 ** 61 - 1, 2 ** 70, 0, 8, 16, 24], [16, 2 ** 70])
+print(s2)
+print(sorted(set_ops({"a", "b"}, ["c", "a", "dd"] * 30, ["b", "zz"])))
+print(set_ops({1, 2}, [1.0, True, Key(2), 3.5, IntSub(7)], [2.0, Key(1)]))
+fs = frozenset({1})
+try:
+    set_ops(fs, [2], [])
+except AttributeError as err:
+    print("AttributeError:", err)
+try:
+    set_ops(set(), [[1]], [])
+except TypeError as err:
+    print("TypeError:", err)
+try:
+    set_ops({1}, [], [{}])
+except TypeError as err:
+    print("TypeError:", err)
+
+
+class LoudSet(set):
+    def add(self, x):
+        set.add(self, x * 10)
+
+
+print(set_ops(LoudSet(), [1, 2, 3] * 20, [20]))
+
+
+def pops(lists, n):
+    out = []
+    for lst in lists:
+        for i in range(n):
+            out.append(lst.pop())
+    return out
+
+
+class LoudPop(list):
+    def pop(self, i=-1):
+        return ("popped", list.pop(self, i))
+
+
+print(pops([list(range(40)), [7, 8]], 2), pops([LoudPop([1, 2])], 2))
+for bad in ([[1] * 40], [(1, 2)], [[]]):
+    try:
+        print(len(pops(bad * 1, 40)))
+    except (IndexError, AttributeError) as err:
+        print(type(err).__name__ + ":", err)
+try:
+    [].pop()
+except IndexError as err:
+    print("IndexError:", err)
+
+
 def comprehension(rows):
     return [[x * 2 for x in row] for row in rows]
 

@@ -12,6 +12,7 @@ import org.ember.objects.PyBuiltinFunction;
 import org.ember.objects.PyDict;
 import org.ember.objects.PyInt;
 import org.ember.objects.PyList;
+import org.ember.objects.PySet;
 import org.ember.objects.PyTuple;
 import org.ember.objects.PyMethod;
 import org.ember.objects.PyMethodDescr;
@@ -47,6 +48,9 @@ final class CallSpecializer {
     private static final PyObj LEN = PureBuiltins.builtin("len");
     private static final PyObj ISINSTANCE = PureBuiltins.builtin("isinstance");
     private static final PyObj LIST_APPEND = PyList.TYPE.lookup("append");
+    private static final PyObj LIST_POP = PyList.TYPE.lookup("pop");
+    private static final PyObj SET_ADD = PySet.TYPE.lookup("add");
+    private static final PyObj SET_DISCARD = PySet.TYPE.lookup("discard");
 
     /** CALL_ALLOC_AND_INIT's cache: the class, its version when specialized, and its {@code __init__}. */
     record InitCache(PyType type, int version, PyFunction init) {}
@@ -252,14 +256,29 @@ final class CallSpecializer {
     }
 
     /**
-     * CALL_METHOD_DESCR of {@code list.append} on an exact list with room for the item, for the
-     * eval loop's fast path: appends and returns true; false for the general path. The stack is
-     * {@code append list x}.
+     * CALL_METHOD_DESCR of {@code list.append} (with room for the item), {@code set.add} or
+     * {@code set.discard} (of a str or int key, without resizing) on an exact list or set, for the
+     * eval loop's fast path: does it and returns true (the result is None); false for the general
+     * path. The stack is {@code method self x}.
      */
-    static boolean appendHit(Object cache, PyObj[] r, int sp, int argc) {
+    static boolean builtinMethodHit(Object cache, PyObj[] r, int sp, int argc) {
         PyObj self = r[sp - 2];
-        return cache == LIST_APPEND && argc == 1 && r[sp - 3] == LIST_APPEND && self.getClass() == PyList.class
-                && ((PyList) self).appendIfRoom(r[sp - 1]);
+        if (argc != 1 || r[sp - 3] != cache) {
+            return false;
+        }
+        Class<?> c = self.getClass();
+        return cache == LIST_APPEND ? c == PyList.class && ((PyList) self).appendIfRoom(r[sp - 1])
+                : c == PySet.class && (cache == SET_ADD ? ((PySet) self).fastAdd(r[sp - 1])
+                : cache == SET_DISCARD && ((PySet) self).fastDiscard(r[sp - 1]));
+    }
+
+    /**
+     * CALL_METHOD_DESCR of {@code list.pop()} without an argument on a non-empty exact list, for
+     * the eval loop's fast path: the popped item, else null. The stack is {@code pop list}.
+     */
+    static PyObj listPopHit(Object cache, PyObj[] r, int sp) {
+        PyObj self = r[sp - 1];
+        return cache == LIST_POP && r[sp - 2] == LIST_POP && self.getClass() == PyList.class ? ((PyList) self).popLastOrNull() : null;
     }
 
     /** CALL_PY_EXACT_ARGS: returns the new sp. */

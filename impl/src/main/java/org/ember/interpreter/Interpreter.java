@@ -504,8 +504,18 @@ public final class Interpreter {
                     continue;
                 }
                 case CALL_METHOD_DESCR:
-                    // list.append only: other builtin methods are calls HotSpot cannot inline here.
-                    if (!CallSpecializer.appendHit(co.caches[pc - 1], r, sp, arg)) {
+                    // list.append, list.pop(), set.add and set.discard only: other builtin methods
+                    // are calls HotSpot cannot inline here.
+                    if (arg == 0) {
+                        PyObj v = CallSpecializer.listPopHit(co.caches[pc - 1], r, sp);
+                        if (v == null) {
+                            return (long) (pc - 1) << 32 | sp;
+                        }
+                        r[sp - 2] = v;
+                        r[--sp] = null;
+                        continue;
+                    }
+                    if (!CallSpecializer.builtinMethodHit(co.caches[pc - 1], r, sp, arg)) {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     r[sp - 3] = PyNone.NONE;

@@ -61,6 +61,16 @@ public class PyList extends PyObj {
         return true;
     }
 
+    /** {@code pop()} of a non-empty list (for the eval loop's fast path): the last item, or null when empty. */
+    public final PyObj popLastOrNull() {
+        if (size == 0) {
+            return null;
+        }
+        PyObj v = items[--size];
+        items[size] = null;
+        return v;
+    }
+
     /** A copy of the items. */
     public final PyObj[] toArray() {
         return Arrays.copyOf(items, size);

@@ -82,10 +82,12 @@ final class SetTable {
     }
 
     /**
-     * {@code key in self} for the eval loop's fast path ({@link #find} with {@link FastKeys}'
-     * hash and equality): 1, 0, or -1 when only {@link #contains} can tell.
+     * {@link #find} for the eval loop's fast path, with {@link FastKeys}' hash and equality: the
+     * slot holding {@code key}; when it is absent, {@code -3 - s} where {@code s} is the empty slot
+     * the probe ended at, or -2 when the probe passed a deleted slot (where {@link #add} would put
+     * it); -1 when only the general lookup can tell.
      */
-    int fastContains(PyObj key) {
+    private int fastSlot(PyObj key) {
         long hash = FastKeys.hash(key);
         if (hash == FastKeys.UNKNOWN) {
             return -1;
@@ -94,26 +96,67 @@ final class SetTable {
         int mask = ks.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
+        boolean passedDeleted = false;
         while (true) {
             int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
             for (int j = i; j <= i + probes; j++) {
                 PyObj k = ks[j];
                 if (k == null) {
-                    return 0;
+                    return passedDeleted ? -2 : -3 - j;
                 }
                 if (k == key) {
-                    return 1;
+                    return j;
                 }
-                if (k != DUMMY && hashes[j] == hash) {
+                if (k == DUMMY) {
+                    passedDeleted = true;
+                } else if (hashes[j] == hash) {
                     int eq = FastKeys.equal(k, key);
                     if (eq != 0) {
-                        return eq;
+                        return eq > 0 ? j : -1;
                     }
                 }
             }
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + 1 + perturb) & mask);
         }
+    }
+
+    /** {@code key in self} for the eval loop's fast path: 1, 0, or -1 when only {@link #contains} can tell. */
+    int fastContains(PyObj key) {
+        int s = fastSlot(key);
+        return s >= 0 ? 1 : s == -1 ? -1 : 0;
+    }
+
+    /**
+     * {@link #add} for the eval loop's fast path when it needs no resize and lands in an empty
+     * slot (the same slot {@code add} would take); false when the general path must add it.
+     */
+    boolean fastAdd(PyObj key) {
+        int s = fastSlot(key);
+        if (s >= 0) {
+            return true;
+        }
+        if (s < -2 && (fill + 1) * 5 < (keys.length - 1) * 3) {
+            s = -3 - s;
+            keys[s] = key;
+            hashes[s] = FastKeys.hash(key);
+            fill++;
+            used++;
+            version++;
+            return true;
+        }
+        return false;
+    }
+
+    /** {@link #remove} for the eval loop's fast path; false when the general path must look. */
+    boolean fastDiscard(PyObj key) {
+        int s = fastSlot(key);
+        if (s >= 0) {
+            keys[s] = DUMMY;
+            used--;
+            version++;
+        }
+        return s != -1;
     }
 
     boolean contains(PyObj key) {
