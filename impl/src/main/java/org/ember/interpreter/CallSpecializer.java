@@ -194,16 +194,10 @@ final class CallSpecializer {
         CodeObject code = fn.code;
         int from = first != null ? base + 1 : base + 2;
         int n = sp - from;
-        if (code.exactArgcount != n || code.isGenerator() || fn.closure != null || code.cellvars.length != 0
-                || (ts.finalizers != null && ts.finalizers.hasWork())) {
+        if (code.exactArgcount != n || code.isGenerator() || (ts.finalizers != null && ts.finalizers.hasWork())) {
             return null;
         }
-        Frame f = new Frame(code, fn.globals, fn.builtins, null);
-        PyObj[] regs = f.regs;
-        for (int i = 0; i < n; i++) {
-            regs[i] = r[from + i];
-        }
-        return link(ts, caller, f, r, base, sp);
+        return link(ts, caller, fn.frameFromStack(r, from, n), r, base, sp);
     }
 
     /** Links {@code callee} above {@code caller} to run in place and clears the call's slots {@code r[base..sp)}. */
