@@ -191,6 +191,33 @@ except IndexError as err:
     print("IndexError:", err)
 
 
+def gets(d, keys):
+    out = []
+    for k in keys:
+        out.append(d.get(k))
+        out.append(d.get(k, "dflt"))
+    return out
+
+
+class LoudGet(dict):
+    def get(self, k, default=None):
+        return ("got", k, default)
+
+
+print(gets({"a": 1, 2: "two", -1: None}, ["a", 2, -1, "b", 3] * 20)[-10:])
+print(gets({1: "one", "s": "S"}, [1.0, True, StrSub("s"), Key(1), 2 ** 70, None]))
+print(gets(LoudGet(a=1), ["a"]), gets(Missing(a=1), ["a", "b"]))
+try:
+    gets({}, [[1]])
+except TypeError as err:
+    print("TypeError:", err)
+for args in ((), (1, 2, 3)):
+    try:
+        {}.get(*args)
+    except TypeError as err:
+        print("TypeError:", err)
+
+
 def comprehension(rows):
     return [[x * 2 for x in row] for row in rows]
 
