@@ -49,7 +49,6 @@ final class CallSpecializer {
     private static final PyObj ISINSTANCE = PureBuiltins.builtin("isinstance");
     private static final PyObj LIST_APPEND = PyList.TYPE.lookup("append");
     private static final PyObj LIST_POP = PyList.TYPE.lookup("pop");
-    private static final PyObj DICT_GET = PyDict.TYPE.lookup("get");
     private static final PyObj SET_ADD = PySet.TYPE.lookup("add");
     private static final PyObj SET_DISCARD = PySet.TYPE.lookup("discard");
 
@@ -274,19 +273,6 @@ final class CallSpecializer {
     static PyObj listPopHit(Object cache, PyObj[] r, int sp) {
         PyObj self = r[sp - 1];
         return cache == LIST_POP && r[sp - 2] == LIST_POP && self.getClass() == PyList.class ? ((PyList) self).popLastOrNull() : null;
-    }
-
-    /**
-     * CALL_METHOD_DESCR of {@code dict.get(key[, default])} on an exact dict with a str or int key,
-     * for the eval loop's fast path: the result, else null. The stack is
-     * {@code get dict key [default]}.
-     */
-    static PyObj dictGetHit(Object cache, PyObj[] r, int sp, int argc) {
-        int base = sp - argc - 2;
-        if (cache != DICT_GET || (argc != 1 && argc != 2) || r[base] != DICT_GET || r[base + 1].getClass() != PyDict.class) {
-            return null;
-        }
-        return ((PyDict) r[base + 1]).fastGetOr(r[base + 2], argc == 2 ? r[sp - 1] : PyNone.NONE);
     }
 
     /** CALL_PY_EXACT_ARGS: returns the new sp. */

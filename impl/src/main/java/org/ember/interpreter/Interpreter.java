@@ -503,27 +503,25 @@ public final class Interpreter {
                     sp = to;
                     continue;
                 }
-                case CALL_METHOD_DESCR: {
-                    // list.append, list.pop(), set.add, set.discard and dict.get only: other builtin
-                    // methods are calls HotSpot cannot inline here.
-                    Object c = co.caches[pc - 1];
-                    if (arg == 1 && CallSpecializer.builtinMethodHit(c, r, sp, arg)) {
-                        r[sp - 3] = PyNone.NONE;
-                        r[--sp] = null;
+                case CALL_METHOD_DESCR:
+                    // list.append, list.pop(), set.add and set.discard only: other builtin methods
+                    // are calls HotSpot cannot inline here.
+                    if (arg == 0) {
+                        PyObj v = CallSpecializer.listPopHit(co.caches[pc - 1], r, sp);
+                        if (v == null) {
+                            return (long) (pc - 1) << 32 | sp;
+                        }
+                        r[sp - 2] = v;
                         r[--sp] = null;
                         continue;
                     }
-                    PyObj v = arg == 0 ? CallSpecializer.listPopHit(c, r, sp) : CallSpecializer.dictGetHit(c, r, sp, arg);
-                    if (v == null) {
+                    if (!CallSpecializer.builtinMethodHit(co.caches[pc - 1], r, sp, arg)) {
                         return (long) (pc - 1) << 32 | sp;
                     }
-                    int base = sp - arg - 2;
-                    r[base] = v;
-                    while (sp > base + 1) {
-                        r[--sp] = null;
-                    }
+                    r[sp - 3] = PyNone.NONE;
+                    r[--sp] = null;
+                    r[--sp] = null;
                     continue;
-                }
                 case UNPACK_SEQUENCE_TWO_TUPLE: {
                     PyObj seq = r[sp - 1];
                     if (seq.getClass() != PyTuple.class || ((PyTuple) seq).size() != 2) {

@@ -128,16 +128,8 @@ public class PyDict extends PyObj {
 
     /** {@code self[key]} for the eval loop's fast path: null when absent or when only {@link #getItem} can tell. */
     public final PyObj fastGet(PyObj key) {
-        return fastGetOr(key, null);
-    }
-
-    /**
-     * {@code self.get(key, absent)} for the eval loop's fast path: the value, {@code absent} when
-     * the key is not there, null when only {@link #getItem} can tell.
-     */
-    public final PyObj fastGetOr(PyObj key, PyObj absent) {
         int e = fastEntry(key);
-        return e >= 0 ? values[e] : e == -1 ? absent : null;
+        return e >= 0 ? values[e] : null;
     }
 
     /** {@code key in self} for the eval loop's fast path: 1, 0, or -1 when only {@link #getItem} can tell. */
