@@ -87,8 +87,7 @@ final class SetTable {
      * the probe ended at, or -2 when the probe passed a deleted slot (where {@link #add} would put
      * it); -1 when only the general lookup can tell.
      */
-    private int fastSlot(PyObj key) {
-        long hash = FastKeys.hash(key);
+    private int fastSlot(PyObj key, long hash) {
         if (hash == FastKeys.UNKNOWN) {
             return -1;
         }
@@ -123,7 +122,7 @@ final class SetTable {
 
     /** {@code key in self} for the eval loop's fast path: 1, 0, or -1 when only {@link #contains} can tell. */
     int fastContains(PyObj key) {
-        int s = fastSlot(key);
+        int s = fastSlot(key, FastKeys.hash(key));
         return s >= 0 ? 1 : s == -1 ? -1 : 0;
     }
 
@@ -132,14 +131,15 @@ final class SetTable {
      * slot (the same slot {@code add} would take); false when the general path must add it.
      */
     boolean fastAdd(PyObj key) {
-        int s = fastSlot(key);
+        long hash = FastKeys.hash(key);
+        int s = fastSlot(key, hash);
         if (s >= 0) {
             return true;
         }
         if (s < -2 && (fill + 1) * 5 < (keys.length - 1) * 3) {
             s = -3 - s;
             keys[s] = key;
-            hashes[s] = FastKeys.hash(key);
+            hashes[s] = hash;
             fill++;
             used++;
             version++;
@@ -150,7 +150,7 @@ final class SetTable {
 
     /** {@link #remove} for the eval loop's fast path; false when the general path must look. */
     boolean fastDiscard(PyObj key) {
-        int s = fastSlot(key);
+        int s = fastSlot(key, FastKeys.hash(key));
         if (s >= 0) {
             keys[s] = DUMMY;
             used--;
