@@ -184,6 +184,36 @@ final class CallSpecializer {
      * (changing nothing) for anything else, which {@link #enterInPlace} then handles.
      */
     static Frame enterExact(ThreadState ts, Frame caller, PyObj[] r, int sp, int argc) {
+        PyFunction fn = exactCallee(ts, r, sp, argc);
+        if (fn == null) {
+            return null;
+        }
+        int base = sp - argc - 2;
+        int from = r[base] != null ? base + 1 : base + 2;
+        return link(ts, caller, fn.frameFromStack(r, from, sp - from), r, base, sp);
+    }
+
+    /**
+     * {@link #enterExact} for the eval loop's fast path, which raises nothing: also null when the
+     * call would exceed the recursion limit (the general path raises the RecursionError), or
+     * when the callee's thread budget of in-place calls ({@link ThreadState#turns}) is spent.
+     * The caller is {@code ts.frame}, and {@code pc} the instruction after the call.
+     */
+    static Frame enterExactHit(ThreadState ts, PyObj[] r, int sp, int argc, int pc) {
+        PyFunction fn = exactCallee(ts, r, sp, argc);
+        if (fn == null || ts.depth >= ts.recursionLimit || --ts.turns <= 0) {
+            return null;
+        }
+        Frame caller = ts.frame;
+        caller.lasti = pc - 1;
+        caller.pc = pc;
+        int base = sp - argc - 2;
+        int from = r[base] != null ? base + 1 : base + 2;
+        return link(ts, caller, fn.frameFromStack(r, from, sp - from), r, base, sp);
+    }
+
+    /** The plain function a CALL_PY_EXACT_ARGS calls when it takes exactly the arguments given and can run in place, else null. */
+    private static PyFunction exactCallee(ThreadState ts, PyObj[] r, int sp, int argc) {
         int base = sp - argc - 2;
         PyObj first = r[base];
         PyObj callee = first != null ? first : r[base + 1];
@@ -192,12 +222,11 @@ final class CallSpecializer {
         }
         PyFunction fn = (PyFunction) callee;
         CodeObject code = fn.code;
-        int from = first != null ? base + 1 : base + 2;
-        int n = sp - from;
+        int n = first != null ? argc + 1 : argc;
         if (code.exactArgcount != n || code.isGenerator() || (ts.finalizers != null && ts.finalizers.hasWork())) {
             return null;
         }
-        return link(ts, caller, fn.frameFromStack(r, from, n), r, base, sp);
+        return fn;
     }
 
     /** Links {@code callee} above {@code caller} to run in place and clears the call's slots {@code r[base..sp)}. */
@@ -221,6 +250,22 @@ final class CallSpecializer {
         if (f.generator != null) {
             return PyGenerator.returnInPlace(ts, f, v);
         }
+        return returnToCaller(ts, f, v);
+    }
+
+    /**
+     * RETURN_VALUE for the eval loop's fast path: a plain frame entered in place (no generator,
+     * no {@code __init__}) returns {@code v} to its caller, which it returns; else null, changing
+     * nothing. {@code f} is {@code ts.frame}.
+     */
+    static Frame returnHit(ThreadState ts, Frame f, PyObj v) {
+        if (!f.resumesCaller || f.generator != null || f.initSelf != null) {
+            return null;
+        }
+        return returnToCaller(ts, f, v);
+    }
+
+    private static Frame returnToCaller(ThreadState ts, Frame f, PyObj v) {
         Frame caller = f.back;
         ts.frame = caller;
         ts.leave();

@@ -219,7 +219,7 @@ public final class Interpreter {
      * leaves it relies on HotSpot's on-stack replacement, and checks between iterations (a
      * host's deadline) must go on JUMP_BACKWARD here at a cost measured then.
      */
-    private static long fastPath(CodeObject co, int[] code, PyObj[] r, int pc, int sp) {
+    private static long fastPath(ThreadState ts, CodeObject co, int[] code, PyObj[] r, int pc, int sp) {
         while (true) {
             int word = code[pc++];
             int arg = word >>> 8;
@@ -522,6 +522,44 @@ public final class Interpreter {
                     r[--sp] = null;
                     r[--sp] = null;
                     continue;
+                case CALL_PY_EXACT_ARGS: {
+                    Frame callee = CallSpecializer.enterExactHit(ts, r, sp, arg, pc);
+                    if (callee == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    co = callee.code;
+                    code = co.code;
+                    r = callee.regs;
+                    pc = 0;
+                    sp = callee.sp;
+                    if (co.cacheGlobals != null && (co.cacheGlobals != callee.globals || co.cacheBuiltins != callee.builtins)) {
+                        return sp;
+                    }
+                    continue;
+                }
+                case RETURN_VALUE:
+                case RETURN_CONST: {
+                    Frame f = ts.frame;
+                    Frame caller = CallSpecializer.returnHit(ts, f, op == RETURN_VALUE ? r[sp - 1] : co.consts[arg]);
+                    if (caller == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    if (op == RETURN_VALUE) {
+                        r[--sp] = null;
+                    }
+                    f.lasti = pc - 1;
+                    f.pc = pc;
+                    f.sp = sp;
+                    co = caller.code;
+                    code = co.code;
+                    r = caller.regs;
+                    pc = caller.pc;
+                    sp = caller.sp;
+                    if (co.cacheGlobals != null && (co.cacheGlobals != caller.globals || co.cacheBuiltins != caller.builtins)) {
+                        return (long) pc << 32 | sp;
+                    }
+                    continue;
+                }
                 case UNPACK_SEQUENCE_TWO_TUPLE: {
                     PyObj seq = r[sp - 1];
                     if (seq.getClass() != PyTuple.class || ((PyTuple) seq).size() != 2) {
@@ -556,16 +594,16 @@ public final class Interpreter {
      * 11 seconds once (the go benchmark's second repetition, 13 s instead of 2.5). A new call
      * enters the newest compiled code, and the calls count towards compiling it.
      */
-    private static final int LOOP_TURNS = 1 << 12;
+    static final int LOOP_TURNS = 1 << 12;
 
     private static PyObj loop(ThreadState ts, Frame f) {
         // Each turn runs fastPath until it meets an instruction it leaves to the general path,
         // runs that one here, saves pc and sp in the frame, and starts again from the frame (a
         // Python call, return or generator switches frames by setting f and continuing). Few
         // locals on purpose (constants and names are read through co where needed).
-        int turns = LOOP_TURNS;
         while (true) {
-            if (--turns == 0) {
+            if (--ts.turns <= 0) {
+                ts.turns = LOOP_TURNS;
                 return RESTART;
             }
             CodeObject co = f.code;
@@ -577,9 +615,16 @@ public final class Interpreter {
                 // Counting executions (cache-stats): every instruction takes the general path.
                 ts.executions[code[pc] & 0xFF]++;
             } else if (co.cacheGlobals == null || co.cacheGlobals == f.globals && co.cacheBuiltins == f.builtins) {
-                long state = fastPath(co, code, r, pc, sp);
+                long state = fastPath(ts, co, code, r, pc, sp);
                 pc = (int) (state >>> 32);
                 sp = (int) state;
+                if (ts.frame != f) {
+                    // The fast path called or returned in place: it left in ts.frame.
+                    f = ts.frame;
+                    co = f.code;
+                    code = co.code;
+                    r = f.regs;
+                }
                 if (FastPathExits.COUNTS != null) {
                     FastPathExits.COUNTS[code[pc] & 0xFF]++;
                 }

@@ -15,6 +15,11 @@ public final class ThreadState {
     public Frame frame;
     public int depth;
     public int recursionLimit = 1000;
+    /**
+     * Turns of the eval loop and Python calls its fast path enters in place, left before the
+     * loop returns to be called again (see {@code Interpreter.LOOP_TURNS}).
+     */
+    int turns = Interpreter.LOOP_TURNS;
     /** The exception currently being handled by an {@code except} block, or null. */
     public PyBaseException handled;
     /** Whether instructions may specialize (the {@code caches} knob; results are the same either way). */
