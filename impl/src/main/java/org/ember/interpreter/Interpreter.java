@@ -204,15 +204,16 @@ public final class Interpreter {
      * In a single eval loop the calls on the general paths (every one clobbers all registers) made
      * C2 keep pc, sp and the arrays in stack slots everywhere, and the more kinds of instruction a
      * program had run, the worse: the same {@code y = x} loop took 2.5 times as long after the go
-     * benchmark had run as before it. Here nothing calls a method that HotSpot does not inline;
-     * Python calls, returns, and anything that may raise, stay on the general path (putting the
-     * in-place call and return here measured slower). Too big for HotSpot to inline into
-     * {@link #loop} (a test checks), it is compiled on its own. It neither stores {@code f.lasti}
-     * (nothing here raises or looks at frames) nor counts executions ({@code cache-stats} runs
+     * benchmark had run as before it. Here nothing calls a method that HotSpot does not inline,
+     * and nothing raises (anything that may stays on the general path). Python calls of plain
+     * functions and their returns run here in place: the frame switched to is {@code ts.frame},
+     * which {@link #loop} takes up when this returns. Too big for HotSpot to inline into
+     * {@link #loop} (a test checks), it is compiled on its own. It stores {@code f.lasti} only for
+     * a caller it leaves for a callee (nothing here raises), and counts no executions ({@code cache-stats} runs
      * everything on the general path).
      *
-     * <p>Every value live across its instructions costs: it takes the code object, the code, the
-     * registers, pc and sp, and not the frame (a backward-jump counter kept in a local made go 10%
+     * <p>Every value live across its instructions costs: it takes the thread state (read by calls
+     * and returns only), the code object, the code, the registers, pc and sp, and not the frame (a backward-jump counter kept in a local made go 10%
      * slower; dropping the frame parameter measured within noise). It does not look at the frame's globals: it
      * runs only frames whose globals are the ones of the code's global caches
      * ({@link CodeObject#cacheGlobals}). Nor does it count backward jumps: a loop that never
