@@ -10,9 +10,11 @@ import org.ember.objects.PyBaseObject;
 import org.ember.objects.PyBool;
 import org.ember.objects.PyBuiltinFunction;
 import org.ember.objects.PyDict;
+import org.ember.objects.PyFloat;
 import org.ember.objects.PyInt;
 import org.ember.objects.PyList;
 import org.ember.objects.PySet;
+import org.ember.objects.PyStr;
 import org.ember.objects.PyTuple;
 import org.ember.objects.PyMethod;
 import org.ember.objects.PyMethodDescr;
@@ -280,6 +282,38 @@ final class CallSpecializer {
     }
 
     /**
+     * {@code int(x)}, {@code float(x)} and {@code str(x)} of an exact int, float or str, when the
+     * result needs no more than a cast (the commonest calls of builtin classes, e.g.
+     * {@code int(y / 10.1 * size)}): the result, as the type's constructor makes it; else null.
+     */
+    static PyObj convertExact(PyType cls, PyObj x) {
+        Class<?> k = x.getClass();
+        if (cls == PyInt.TYPE) {
+            if (k == PyInt.class) {
+                return x;
+            }
+            if (k == PyFloat.class) {
+                // Truncates toward zero as int() does; NaN, infinities and floats beyond a long fail the test.
+                double d = ((PyFloat) x).value;
+                if (d > -9.0e18 && d < 9.0e18) {
+                    return PyInt.of((long) d);
+                }
+            }
+        } else if (cls == PyFloat.TYPE) {
+            if (k == PyFloat.class) {
+                return x;
+            }
+            if (k == PyInt.class && ((PyInt) x).fitsLong()) {
+                // A long converts to the nearest double, ties to even, as CPython's int-to-float does.
+                return PyFloat.of((double) ((PyInt) x).longValue());
+            }
+        } else if (cls == PyStr.TYPE && k == PyStr.class) {
+            return x;
+        }
+        return null;
+    }
+
+    /**
      * CALL_LEN of a list, tuple or dict (exactly those classes), for the eval loop's fast path:
      * the length, else null. The stack is {@code NULL len x}.
      */
@@ -380,7 +414,10 @@ final class CallSpecializer {
             case CALL_BUILTIN_CLASS:
                 if (first == null && callable == co.caches[at]) {
                     // A builtin type cannot change: its call slot is what the generic call would find.
-                    result = TypeType.TYPE.call.call(callable, Ops.args(r, base + 2, argc), null);
+                    result = argc == 1 ? convertExact((PyType) callable, r[base + 2]) : null;
+                    if (result == null) {
+                        result = TypeType.TYPE.call.call(callable, Ops.args(r, base + 2, argc), null);
+                    }
                 }
                 break;
             default: // CALL_ALLOC_AND_INIT

@@ -221,6 +221,9 @@ public class PyFloat extends PyObj {
             if (args.length > 1) {
                 throw Errors.typeError("float expected at most 1 argument, got " + args.length);
             }
+            if (cls == TYPE && args.length == 1 && args[0].getClass() == PyFloat.class) {
+                return args[0]; // float(x) of an exact float is x itself, as in CPython
+            }
             double v = args.length == 0 ? 0.0 : Abstract.toDoubleConstructor(args[0]);
             return cls == TYPE ? new PyFloat(v) : new Derived((PyType) cls, v);
         };
