@@ -327,8 +327,15 @@ public final class Opcode {
     /** CALL family: a builtin class ({@code list(x)}, {@code range(n)}...), by identity, without keywords. */
     public static final int CALL_BUILTIN_CLASS = 151;
 
+    /**
+     * LOAD_FAST family: a local that is the receiver of the specialized attribute or method load
+     * that follows (rewritten when that one specializes); the eval loop's fast path does both at
+     * once while that load's guard holds.
+     */
+    public static final int LOAD_FAST_ATTR = 152;
+
     /** One past the largest opcode. */
-    public static final int COUNT = 152;
+    public static final int COUNT = 153;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -354,6 +361,7 @@ public final class Opcode {
     public static int family(int op) {
         switch (op) {
             case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
+            case LOAD_FAST_ATTR: return LOAD_FAST;
             case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: case LOAD_ATTR_POLY: return LOAD_ATTR;
             case LOAD_METHOD_CACHED: case LOAD_METHOD_POLY: case LOAD_METHOD_TYPE: return LOAD_METHOD;
             case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: case STORE_ATTR_POLY: case STORE_ATTR_SLOT:

@@ -246,6 +246,33 @@ public final class Interpreter {
                 case POP_TOP:
                     r[--sp] = null;
                     continue;
+                case LOAD_FAST_ATTR: {
+                    // The local and, while its guard holds, the attribute or method load after it.
+                    PyObj v = r[arg];
+                    if (v == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    int next = code[pc] & 0xFF;
+                    Object c = co.caches[pc];
+                    if (next == LOAD_ATTR_INSTANCE_VALUE || next == LOAD_ATTR_POLY) {
+                        PyObj a = next == LOAD_ATTR_INSTANCE_VALUE ? Specializer.instanceValueHit(c, v) : Specializer.polyValueHit(c, v);
+                        if (a != null) {
+                            r[sp++] = a;
+                            pc++;
+                            continue;
+                        }
+                    } else if (next == LOAD_METHOD_CACHED || next == LOAD_METHOD_POLY) {
+                        PyObj d = next == LOAD_METHOD_CACHED ? Specializer.methodHit(c, v) : Specializer.polyMethodHit(c, v);
+                        if (d != null) {
+                            r[sp++] = d;
+                            r[sp++] = v;
+                            pc++;
+                            continue;
+                        }
+                    }
+                    r[sp++] = v;
+                    continue;
+                }
                 case PUSH_NULL:
                     r[sp++] = null;
                     continue;
@@ -635,7 +662,8 @@ public final class Interpreter {
             int arg = word >>> 8;
             int op = word & 0xFF;
             switch (op) {
-                case LOAD_FAST: {
+                case LOAD_FAST:
+                case LOAD_FAST_ATTR: {
                     PyObj v = r[arg];
                     if (v == null) {
                         throw Errors.unboundLocal(co.varnames[arg]);

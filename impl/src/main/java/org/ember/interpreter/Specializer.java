@@ -178,6 +178,12 @@ final class Specializer {
         if (fresh) {
             ThreadState.current().cacheStats.specialized(op);
         }
+        if (at > 0 && (co.code[at - 1] & 0xFF) == Opcode.LOAD_FAST && (op == Opcode.LOAD_ATTR_INSTANCE_VALUE
+                || op == Opcode.LOAD_ATTR_POLY || op == Opcode.LOAD_METHOD_CACHED || op == Opcode.LOAD_METHOD_POLY)) {
+            // The local loaded just before is the receiver (LOAD_FAST cannot jump, so it always
+            // runs into this instruction; a jump to this one still finds it whole).
+            co.code[at - 1] = (co.code[at - 1] & ~0xFF) | Opcode.LOAD_FAST_ATTR;
+        }
     }
 
     /** Nothing worth caching here ({@code reason} goes to the metrics): wait before trying again. */
