@@ -138,7 +138,7 @@ def make_bad(n):
 try:
     make_bad(3000)
 except TypeError as e:
-    print("TypeError:", e)
+    print("TypeError:", e, frames_of(e.__traceback__))
 
 
 def gen(n):

@@ -82,3 +82,23 @@ def chain(o):
 
 
 print("loop:", sum(chain(A(i)) for i in range(100)))
+
+
+class Slotted:
+    __slots__ = ("v", "w")
+
+    def __init__(self, v):
+        self.v = v
+
+
+def read_slot(o):
+    return o.v
+
+
+print("slots:", sum(read_slot(Slotted(i)) for i in range(3000)))
+s = Slotted(1)
+del s.v
+try:
+    read_slot(s)
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -202,16 +202,16 @@ final class CallSpecializer {
      * The caller is {@code ts.frame}, and {@code pc} the instruction after the call.
      */
     static Frame enterExactHit(ThreadState ts, PyObj[] r, int sp, int argc, int pc) {
-        PyFunction fn = exactCallee(ts, r, sp, argc);
-        if (fn == null || ts.depth >= ts.recursionLimit || --ts.turns <= 0) {
+        if (ts.depth >= ts.recursionLimit || --ts.turns <= 0) {
             return null;
         }
         Frame caller = ts.frame;
-        caller.lasti = pc - 1;
-        caller.pc = pc;
-        int base = sp - argc - 2;
-        int from = r[base] != null ? base + 1 : base + 2;
-        return link(ts, caller, fn.frameFromStack(r, from, sp - from), r, base, sp);
+        Frame callee = enterExact(ts, caller, r, sp, argc);
+        if (callee != null) {
+            caller.lasti = pc - 1;
+            caller.pc = pc;
+        }
+        return callee;
     }
 
     /** The plain function a CALL_PY_EXACT_ARGS calls when it takes exactly the arguments given and can run in place, else null. */
@@ -252,7 +252,16 @@ final class CallSpecializer {
         if (f.generator != null) {
             return PyGenerator.returnInPlace(ts, f, v);
         }
-        return returnToCaller(ts, f, v);
+        Frame caller = unlink(ts, f);
+        if (f.initSelf != null) {
+            // Raised in the caller, as CPython reports it: the __init__ frame has returned.
+            if (v != PyNone.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + v.type().name() + "'");
+            }
+            v = f.initSelf;
+        }
+        caller.regs[caller.sp++] = v;
+        return caller;
     }
 
     /**
@@ -264,20 +273,16 @@ final class CallSpecializer {
         if (!f.resumesCaller || f.generator != null || f.initSelf != null) {
             return null;
         }
-        return returnToCaller(ts, f, v);
+        Frame caller = unlink(ts, f);
+        caller.regs[caller.sp++] = v;
+        return caller;
     }
 
-    private static Frame returnToCaller(ThreadState ts, Frame f, PyObj v) {
+    /** Unlinks {@code f}, entered in place, from the thread's frames; returns its caller. */
+    private static Frame unlink(ThreadState ts, Frame f) {
         Frame caller = f.back;
         ts.frame = caller;
         ts.leave();
-        if (f.initSelf != null) {
-            if (v != PyNone.NONE) {
-                throw Errors.typeError("__init__() should return None, not '" + v.type().name() + "'");
-            }
-            v = f.initSelf;
-        }
-        caller.regs[caller.sp++] = v;
         return caller;
     }
 

@@ -253,16 +253,15 @@ public final class Interpreter {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     int next = code[pc] & 0xFF;
-                    Object c = co.caches[pc];
-                    if (next == LOAD_ATTR_INSTANCE_VALUE || next == LOAD_ATTR_POLY) {
-                        PyObj a = next == LOAD_ATTR_INSTANCE_VALUE ? Specializer.instanceValueHit(c, v) : Specializer.polyValueHit(c, v);
+                    if (next == LOAD_ATTR_INSTANCE_VALUE || next == LOAD_ATTR_POLY || next == LOAD_ATTR_SLOT) {
+                        PyObj a = Specializer.attrHit(next, co.caches[pc], v);
                         if (a != null) {
                             r[sp++] = a;
                             pc++;
                             continue;
                         }
                     } else if (next == LOAD_METHOD_CACHED || next == LOAD_METHOD_POLY) {
-                        PyObj d = next == LOAD_METHOD_CACHED ? Specializer.methodHit(c, v) : Specializer.polyMethodHit(c, v);
+                        PyObj d = Specializer.methodHitOf(next, co.caches[pc], v);
                         if (d != null) {
                             r[sp++] = d;
                             r[sp++] = v;
@@ -326,9 +325,7 @@ public final class Interpreter {
                 case LOAD_ATTR_INSTANCE_VALUE:
                 case LOAD_ATTR_POLY:
                 case LOAD_ATTR_SLOT: {
-                    Object c = co.caches[pc - 1];
-                    PyObj v = op == LOAD_ATTR_INSTANCE_VALUE ? Specializer.instanceValueHit(c, r[sp - 1])
-                            : op == LOAD_ATTR_POLY ? Specializer.polyValueHit(c, r[sp - 1]) : Specializer.slotHit(c, r[sp - 1]);
+                    PyObj v = Specializer.attrHit(op, co.caches[pc - 1], r[sp - 1]);
                     if (v == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }
@@ -337,8 +334,7 @@ public final class Interpreter {
                 }
                 case LOAD_METHOD_CACHED:
                 case LOAD_METHOD_POLY: {
-                    Object c = co.caches[pc - 1];
-                    PyObj d = op == LOAD_METHOD_CACHED ? Specializer.methodHit(c, r[sp - 1]) : Specializer.polyMethodHit(c, r[sp - 1]);
+                    PyObj d = Specializer.methodHitOf(op, co.caches[pc - 1], r[sp - 1]);
                     if (d == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }
@@ -560,7 +556,7 @@ public final class Interpreter {
                     r = callee.regs;
                     pc = 0;
                     sp = callee.sp;
-                    if (co.cacheGlobals != null && (co.cacheGlobals != callee.globals || co.cacheBuiltins != callee.builtins)) {
+                    if (!runsFast(callee)) {
                         return sp;
                     }
                     continue;
@@ -575,15 +571,15 @@ public final class Interpreter {
                     if (op == RETURN_VALUE) {
                         r[--sp] = null;
                     }
+                    // Its line stays readable (a frame kept by sys._getframe); pc and sp of a
+                    // finished frame that is no generator's are never read again.
                     f.lasti = pc - 1;
-                    f.pc = pc;
-                    f.sp = sp;
                     co = caller.code;
                     code = co.code;
                     r = caller.regs;
                     pc = caller.pc;
                     sp = caller.sp;
-                    if (co.cacheGlobals != null && (co.cacheGlobals != caller.globals || co.cacheBuiltins != caller.builtins)) {
+                    if (!runsFast(caller)) {
                         return (long) pc << 32 | sp;
                     }
                     continue;
@@ -601,6 +597,15 @@ public final class Interpreter {
                     return (long) (pc - 1) << 32 | sp;
             }
         }
+    }
+
+    /**
+     * Whether {@link #fastPath} may run frame {@code f}: its globals and builtins are the ones its
+     * code's global caches were made for, or the code has none (see {@link CodeObject#cacheGlobals}).
+     */
+    private static boolean runsFast(Frame f) {
+        CodeObject co = f.code;
+        return co.cacheGlobals == null || co.cacheGlobals == f.globals && co.cacheBuiltins == f.builtins;
     }
 
     /**
@@ -642,7 +647,7 @@ public final class Interpreter {
             if (ts.executions != null) {
                 // Counting executions (cache-stats): every instruction takes the general path.
                 ts.executions[code[pc] & 0xFF]++;
-            } else if (co.cacheGlobals == null || co.cacheGlobals == f.globals && co.cacheBuiltins == f.builtins) {
+            } else if (runsFast(f)) {
                 long state = fastPath(ts, co, code, r, pc, sp);
                 pc = (int) (state >>> 32);
                 sp = (int) state;

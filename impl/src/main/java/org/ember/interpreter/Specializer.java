@@ -179,7 +179,8 @@ final class Specializer {
             ThreadState.current().cacheStats.specialized(op);
         }
         if (at > 0 && (co.code[at - 1] & 0xFF) == Opcode.LOAD_FAST && (op == Opcode.LOAD_ATTR_INSTANCE_VALUE
-                || op == Opcode.LOAD_ATTR_POLY || op == Opcode.LOAD_METHOD_CACHED || op == Opcode.LOAD_METHOD_POLY)) {
+                || op == Opcode.LOAD_ATTR_POLY || op == Opcode.LOAD_ATTR_SLOT || op == Opcode.LOAD_METHOD_CACHED
+                || op == Opcode.LOAD_METHOD_POLY)) {
             // The local loaded just before is the receiver (LOAD_FAST cannot jump, so it always
             // runs into this instruction; a jump to this one still finds it whole).
             co.code[at - 1] = (co.code[at - 1] & ~0xFF) | Opcode.LOAD_FAST_ATTR;
@@ -563,6 +564,17 @@ final class Specializer {
         }
         PyDict b = c.builtins;
         return c.builtinsVersion == b.keysVersion() ? b.entryValue(c.index) : null;
+    }
+
+    /** LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_POLY or (else) LOAD_ATTR_SLOT {@code op} with its cache on {@code obj}: the value, else null. */
+    static PyObj attrHit(int op, Object cache, PyObj obj) {
+        return op == Opcode.LOAD_ATTR_INSTANCE_VALUE ? instanceValueHit(cache, obj)
+                : op == Opcode.LOAD_ATTR_POLY ? polyValueHit(cache, obj) : slotHit(cache, obj);
+    }
+
+    /** LOAD_METHOD_CACHED or (else) LOAD_METHOD_POLY {@code op} with its cache on {@code obj}: the method, else null. */
+    static PyObj methodHitOf(int op, Object cache, PyObj obj) {
+        return op == Opcode.LOAD_METHOD_CACHED ? methodHit(cache, obj) : polyMethodHit(cache, obj);
     }
 
     /** LOAD_ATTR_INSTANCE_VALUE on an instance of a Python class: the value, else null. */
