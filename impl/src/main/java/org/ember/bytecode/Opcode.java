@@ -334,22 +334,8 @@ public final class Opcode {
      */
     public static final int LOAD_FAST_ATTR = 152;
 
-    // Superinstructions: two adjacent instructions that the eval loop's fast path runs in one
-    // dispatch, as CPython 3.11 quickens them. Only the first word changes, so a jump to the
-    // second finds it whole; the general path runs the first half alone, as its family.
-    /** LOAD_FAST family: this local, then the one the next LOAD_FAST loads. */
-    public static final int LOAD_FAST__LOAD_FAST = 153;
-    /** LOAD_FAST family: this local, then the next LOAD_CONST's constant. */
-    public static final int LOAD_FAST__LOAD_CONST = 154;
-    /** LOAD_CONST family: this constant, then the local the next LOAD_FAST loads. */
-    public static final int LOAD_CONST__LOAD_FAST = 155;
-    /** STORE_FAST family: this store, then the next LOAD_FAST's load. */
-    public static final int STORE_FAST__LOAD_FAST = 156;
-    /** STORE_FAST family: this store, then the next STORE_FAST's. */
-    public static final int STORE_FAST__STORE_FAST = 157;
-
     /** One past the largest opcode. */
-    public static final int COUNT = 158;
+    public static final int COUNT = 153;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -375,9 +361,7 @@ public final class Opcode {
     public static int family(int op) {
         switch (op) {
             case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
-            case LOAD_FAST_ATTR: case LOAD_FAST__LOAD_FAST: case LOAD_FAST__LOAD_CONST: return LOAD_FAST;
-            case LOAD_CONST__LOAD_FAST: return LOAD_CONST;
-            case STORE_FAST__LOAD_FAST: case STORE_FAST__STORE_FAST: return STORE_FAST;
+            case LOAD_FAST_ATTR: return LOAD_FAST;
             case LOAD_ATTR_INSTANCE_VALUE: case LOAD_ATTR_CLASS: case LOAD_ATTR_POLY: return LOAD_ATTR;
             case LOAD_METHOD_CACHED: case LOAD_METHOD_POLY: case LOAD_METHOD_TYPE: return LOAD_METHOD;
             case STORE_ATTR_INSTANCE_VALUE: case STORE_ATTR_ADD: case STORE_ATTR_POLY: case STORE_ATTR_SLOT:
@@ -417,21 +401,6 @@ public final class Opcode {
                 return true;
             default:
                 return family(op) == FOR_ITER;
-        }
-    }
-
-    /**
-     * The superinstruction that runs instruction {@code first} and the {@code second} after it in
-     * one dispatch, or -1 when there is none.
-     */
-    public static int superinstruction(int first, int second) {
-        switch (first << 8 | second) {
-            case LOAD_FAST << 8 | LOAD_FAST: return LOAD_FAST__LOAD_FAST;
-            case LOAD_FAST << 8 | LOAD_CONST: return LOAD_FAST__LOAD_CONST;
-            case LOAD_CONST << 8 | LOAD_FAST: return LOAD_CONST__LOAD_FAST;
-            case STORE_FAST << 8 | LOAD_FAST: return STORE_FAST__LOAD_FAST;
-            case STORE_FAST << 8 | STORE_FAST: return STORE_FAST__STORE_FAST;
-            default: return -1;
         }
     }
 

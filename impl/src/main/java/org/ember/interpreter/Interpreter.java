@@ -272,58 +272,6 @@ public final class Interpreter {
                     r[sp++] = v;
                     continue;
                 }
-                case LOAD_FAST__LOAD_FAST: {
-                    // An unbound local in either: the general path runs the first alone and
-                    // comes back here for the second, which raises there.
-                    PyObj v = r[arg];
-                    PyObj w = r[code[pc] >>> 8];
-                    if (v == null || w == null) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp] = v;
-                    r[sp + 1] = w;
-                    sp += 2;
-                    pc++;
-                    continue;
-                }
-                case LOAD_FAST__LOAD_CONST: {
-                    PyObj v = r[arg];
-                    if (v == null) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp] = v;
-                    r[sp + 1] = co.consts[code[pc] >>> 8];
-                    sp += 2;
-                    pc++;
-                    continue;
-                }
-                case LOAD_CONST__LOAD_FAST: {
-                    r[sp++] = co.consts[arg];
-                    PyObj w = r[code[pc] >>> 8];
-                    if (w != null) {
-                        r[sp++] = w;
-                        pc++;
-                    }
-                    continue;
-                }
-                case STORE_FAST__LOAD_FAST: {
-                    r[arg] = r[sp - 1];
-                    PyObj w = r[code[pc] >>> 8];
-                    if (w != null) {
-                        r[sp - 1] = w;
-                        pc++;
-                    } else {
-                        r[--sp] = null;
-                    }
-                    continue;
-                }
-                case STORE_FAST__STORE_FAST:
-                    r[arg] = r[sp - 1];
-                    r[code[pc] >>> 8] = r[sp - 2];
-                    r[--sp] = null;
-                    r[--sp] = null;
-                    pc++;
-                    continue;
                 case PUSH_NULL:
                     r[sp++] = null;
                     continue;
@@ -720,10 +668,7 @@ public final class Interpreter {
             int op = word & 0xFF;
             switch (op) {
                 case LOAD_FAST:
-                case LOAD_FAST_ATTR:
-                case LOAD_FAST__LOAD_FAST:
-                case LOAD_FAST__LOAD_CONST: {
-                    // A superinstruction's first half only: the second runs as the next instruction.
+                case LOAD_FAST_ATTR: {
                     PyObj v = r[arg];
                     if (v == null) {
                         throw Errors.unboundLocal(co.varnames[arg]);
@@ -732,13 +677,10 @@ public final class Interpreter {
                     break;
                 }
                 case STORE_FAST:
-                case STORE_FAST__LOAD_FAST:
-                case STORE_FAST__STORE_FAST:
                     r[arg] = r[--sp];
                     r[sp] = null;
                     break;
                 case LOAD_CONST:
-                case LOAD_CONST__LOAD_FAST:
                     r[sp++] = co.consts[arg];
                     break;
                 case NOP:

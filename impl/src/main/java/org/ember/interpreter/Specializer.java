@@ -162,24 +162,8 @@ final class Specializer {
         if (c == null) {
             c = new short[co.code.length];
             co.counters = c;
-            quicken(co.code);
         }
         return ++c[at] >= WARMUP;
-    }
-
-    /**
-     * Fuses the adjacent pairs that {@link Opcode#superinstruction} names, once per code object,
-     * when its first instruction warms up (so never with caches off). A chain such as three
-     * LOAD_FASTs fuses the first with the second and the second with the third: whichever the
-     * fast path lands on runs its pair.
-     */
-    private static void quicken(int[] code) {
-        for (int i = 0; i + 1 < code.length; i++) {
-            int fused = Opcode.superinstruction(code[i] & 0xFF, code[i + 1] & 0xFF);
-            if (fused >= 0) {
-                code[i] = (code[i] & ~0xFF) | fused;
-            }
-        }
     }
 
     /** Rewrites the instruction at {@code at} into the specialized form {@code op} with its cache. */

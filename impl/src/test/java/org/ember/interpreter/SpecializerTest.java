@@ -125,19 +125,6 @@ class SpecializerTest {
         }
 
         @Test
-        void adjacentLocalAndConstantInstructionsFuse() {
-            py.exec("def f(a, b):\n    c = a + b\n    d, e = c, 2\n    return 2 * d - e + c\nfor _ in range(5): f(1, 2)\n");
-            // a, b / c = ... ; d, e: the names of CPython 3.11's superinstructions.
-            assertThat(ops("f")).containsSubsequence("LOAD_FAST__LOAD_FAST", "STORE_FAST__LOAD_FAST")
-                    .contains("LOAD_FAST__LOAD_CONST", "STORE_FAST__STORE_FAST", "LOAD_CONST__LOAD_FAST");
-            assertThat(repr("f(1, 2)")).isEqualTo("7");
-            try (Interpreter off = Interpreter.builder().stdout(out).option("caches", "off").build()) {
-                off.exec("def f(a, b):\n    return a + b\nfor _ in range(10): f(1, 2)\n");
-                assertThat(Disassembler.dis((CodeObject) off.eval("f.__code__"))).doesNotContain("__");
-            }
-        }
-
-        @Test
         void notWhenTheKnobIsOff() {
             try (Interpreter off = Interpreter.builder().stdout(out).option("caches", "off").build()) {
                 off.exec("K = 3\ndef f():\n    return K\nfor _ in range(10): f()\n");
