@@ -1,6 +1,7 @@
-# Pairs of local/constant loads and stores run fused once a function warms up; each half must
-# still behave alone: unbound locals in either half, the same local stored twice, a jump that
-# lands on the second half, and tracebacks pointing at the right line.
+# Runs of local and constant loads and stores in functions hot enough to be specialized (the
+# pairs an interpreter may fuse into one instruction): unbound locals in either of a pair, the
+# same local stored twice, a jump that lands between a pair, and tracebacks pointing at the
+# right line.
 
 
 def pairs(a, b):
