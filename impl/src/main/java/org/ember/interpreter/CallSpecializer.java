@@ -334,8 +334,8 @@ final class CallSpecializer {
     }
 
     /**
-     * CALL_METHOD_DESCR of {@code list.append} (with room for the item), {@code set.add} or
-     * {@code set.discard} (of a str or int key, without resizing) on an exact list or set, for the
+     * CALL_METHOD_DESCR of {@code list.append}, {@code set.add} or {@code set.discard} (of a key
+     * {@code FastKeys} hashes, such as a str or int) on an exact list or set, for the
      * eval loop's fast path: does it and returns true (the result is None); false for the general
      * path. The stack is {@code method self x}.
      */
@@ -345,8 +345,14 @@ final class CallSpecializer {
             return false;
         }
         Class<?> c = self.getClass();
-        return cache == LIST_APPEND ? c == PyList.class && ((PyList) self).appendIfRoom(r[sp - 1])
-                : c == PySet.class && (cache == SET_ADD ? ((PySet) self).fastAdd(r[sp - 1])
+        if (cache == LIST_APPEND) {
+            if (c != PyList.class) {
+                return false;
+            }
+            ((PyList) self).append(r[sp - 1]);
+            return true;
+        }
+        return c == PySet.class && (cache == SET_ADD ? ((PySet) self).fastAdd(r[sp - 1])
                 : cache == SET_DISCARD && ((PySet) self).fastDiscard(r[sp - 1]));
     }
 

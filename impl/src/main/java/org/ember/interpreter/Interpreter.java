@@ -510,9 +510,7 @@ public final class Interpreter {
                     continue;
                 case LIST_APPEND:
                     // The list a comprehension builds (always an exact list).
-                    if (!((PyList) r[sp - 1 - arg]).appendIfRoom(r[sp - 1])) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
+                    ((PyList) r[sp - 1 - arg]).append(r[sp - 1]);
                     r[--sp] = null;
                     continue;
                 case BUILD_TUPLE:

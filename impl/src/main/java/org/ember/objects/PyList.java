@@ -52,15 +52,6 @@ public class PyList extends PyObj {
         items[size++] = v;
     }
 
-    /** {@code append} when the array has room (for the eval loop's fast path, which allocates nothing here); false otherwise. */
-    public final boolean appendIfRoom(PyObj v) {
-        if (size == items.length) {
-            return false;
-        }
-        items[size++] = v;
-        return true;
-    }
-
     /** {@code pop()} of a non-empty list (for the eval loop's fast path): the last item, or null when empty. */
     public final PyObj popLastOrNull() {
         if (size == 0) {

@@ -83,9 +83,9 @@ final class SetTable {
 
     /**
      * {@link #find} for the eval loop's fast path, with {@link FastKeys}' hash and equality: the
-     * slot holding {@code key}; when it is absent, {@code -3 - s} where {@code s} is the empty slot
-     * the probe ended at, or -2 when the probe passed a deleted slot (where {@link #add} would put
-     * it); -1 when only the general lookup can tell.
+     * slot holding {@code key}; when it is absent, {@code -3 - s} where {@code s} is the slot
+     * {@link #add} would put it in (the last deleted slot the probe passed, else the empty slot
+     * it ended at); -1 when only the general lookup can tell.
      */
     private int fastSlot(PyObj key, long hash) {
         if (hash == FastKeys.UNKNOWN) {
@@ -95,19 +95,19 @@ final class SetTable {
         int mask = ks.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
-        boolean passedDeleted = false;
+        int freeSlot = -1;
         while (true) {
             int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
             for (int j = i; j <= i + probes; j++) {
                 PyObj k = ks[j];
                 if (k == null) {
-                    return passedDeleted ? -2 : -3 - j;
+                    return -3 - (freeSlot >= 0 ? freeSlot : j);
                 }
                 if (k == key) {
                     return j;
                 }
                 if (k == DUMMY) {
-                    passedDeleted = true;
+                    freeSlot = j;
                 } else if (hashes[j] == hash) {
                     int eq = FastKeys.equal(k, key);
                     if (eq != 0) {
@@ -127,8 +127,9 @@ final class SetTable {
     }
 
     /**
-     * {@link #add} for the eval loop's fast path when it needs no resize and lands in an empty
-     * slot (the same slot {@code add} would take); false when the general path must add it.
+     * {@link #add} for the eval loop's fast path, of a key {@link FastKeys} hashes and compares
+     * (no Python code runs): the same slot and resize as {@code add}; false when only the general
+     * path can add it.
      */
     boolean fastAdd(PyObj key) {
         long hash = FastKeys.hash(key);
@@ -136,16 +137,25 @@ final class SetTable {
         if (s >= 0) {
             return true;
         }
-        if (s < -2 && (fill + 1) * 5 < (keys.length - 1) * 3) {
-            s = -3 - s;
-            keys[s] = key;
-            hashes[s] = hash;
-            fill++;
-            used++;
-            version++;
-            return true;
+        if (s == -1) {
+            return false;
         }
-        return false;
+        put(-3 - s, key, hash);
+        return true;
+    }
+
+    /** Stores a new {@code key} in slot {@code s} (empty or deleted) and grows the table when it is two thirds full. */
+    private void put(int s, PyObj key, long hash) {
+        if (keys[s] == null) {
+            fill++;
+        }
+        keys[s] = key;
+        hashes[s] = hash;
+        used++;
+        version++;
+        if (fill * 5 >= (keys.length - 1) * 3) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
     }
 
     /** {@link #remove} for the eval loop's fast path; false when the general path must look. */
@@ -176,23 +186,11 @@ final class SetTable {
                 int s = i + j;
                 PyObj k = keys[s];
                 if (k == null) {
-                    int target = freeSlot >= 0 ? freeSlot : s;
-                    if (freeSlot < 0) {
-                        fill++;
-                    }
-                    keys[target] = key;
-                    hashes[target] = hash;
-                    used++;
-                    version++;
-                    if (fill * 5 >= mask * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
-                    }
+                    put(freeSlot >= 0 ? freeSlot : s, key, hash);
                     return true;
                 }
                 if (k == DUMMY) {
-                    if (freeSlot < 0) {
-                        freeSlot = s;
-                    }
+                    freeSlot = s;
                 } else if (same(k, hashes[s], key, hash)) {
                     return false;
                 }
