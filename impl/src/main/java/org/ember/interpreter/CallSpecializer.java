@@ -165,14 +165,14 @@ final class CallSpecializer {
         }
         Frame callee;
         if (op == CALL_PY_EXACT_ARGS && first == null) {
-            callee = fn.frameFromStack(r, base + 2, argc);
+            callee = fn.pooledFrameFromStack(ts, r, base + 2, argc);
         } else {
             if (op == CALL_BOUND_METHOD_EXACT_ARGS) {
                 r[base + 1] = ((PyMethod) r[base + 1]).self;
             } else if (init != null) {
                 r[base + 1] = init.type.newInstance();
             }
-            callee = fn.frameFromStack(r, base + 1, argc + 1);
+            callee = fn.pooledFrameFromStack(ts, r, base + 1, argc + 1);
             if (init != null) {
                 callee.initSelf = r[base + 1];
             }
@@ -192,7 +192,7 @@ final class CallSpecializer {
         }
         int base = sp - argc - 2;
         int from = r[base] != null ? base + 1 : base + 2;
-        return link(ts, caller, fn.frameFromStack(r, from, sp - from), r, base, sp);
+        return link(ts, caller, fn.pooledFrameFromStack(ts, r, from, sp - from), r, base, sp);
     }
 
     /**
@@ -260,6 +260,7 @@ final class CallSpecializer {
             }
             v = f.initSelf;
         }
+        ThreadState.release(f);
         caller.regs[caller.sp++] = v;
         return caller;
     }
@@ -274,6 +275,7 @@ final class CallSpecializer {
             return null;
         }
         Frame caller = unlink(ts, f);
+        ThreadState.release(f);
         caller.regs[caller.sp++] = v;
         return caller;
     }

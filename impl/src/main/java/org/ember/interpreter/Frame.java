@@ -10,15 +10,15 @@ import org.ember.objects.PyObj;
  * stack; {@code sp} is the index of the next free stack slot.
  */
 public final class Frame extends PyObj {
-    public final CodeObject code;
-    public final PyObj[] regs;
+    public CodeObject code;
+    public PyObj[] regs;
     public int sp;
     /** Index of the next instruction to execute. */
     public int pc;
     /** Index of the instruction executing (or last executed), for tracebacks and f_lineno. */
     public int lasti;
-    public final PyDict globals;
-    public final PyDict builtins;
+    public PyDict globals;
+    public PyDict builtins;
     /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), else null. */
     public PyObj locals;
     public Frame back;
@@ -35,6 +35,15 @@ public final class Frame extends PyObj {
     PyGenerator generator;
     /** For a frame running {@code __init__} for CALL_ALLOC_AND_INIT: the new instance, the call's result. */
     PyObj initSelf;
+    /** Made by {@link ThreadState#frameFor} for calls run in place: goes back to the pool when it returns, unless it escaped. */
+    boolean pooled;
+    /** In the thread's pool and not running: {@link ThreadState#frameFor} may hand it out again. */
+    boolean free;
+    /**
+     * Python code may hold this frame after it ends (a traceback entry, {@code sys._getframe}),
+     * so it is never reused; set on its callers too, which {@code f_back} reaches.
+     */
+    boolean escaped;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObj locals) {
         this.code = code;
@@ -43,6 +52,26 @@ public final class Frame extends PyObj {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
+    }
+
+    /** A frame for the pool, with room for at least {@code size} registers. */
+    Frame(CodeObject code, PyDict globals, PyDict builtins, int size) {
+        this.code = code;
+        this.regs = new PyObj[size];
+        this.sp = code.nlocalsplus();
+        this.globals = globals;
+        this.builtins = builtins;
+        this.pooled = true;
+    }
+
+    /**
+     * Marks this frame and its callers as reachable from Python beyond their activations: they
+     * will not be reused. Stops at a frame already marked, whose callers are then marked too.
+     */
+    public void escape() {
+        for (Frame f = this; f != null && !f.escaped; f = f.back) {
+            f.escaped = true;
+        }
     }
 
     @Override

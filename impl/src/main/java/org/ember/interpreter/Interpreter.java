@@ -649,13 +649,13 @@ public final class Interpreter {
                 long state = fastPath(ts, co, code, r, pc, sp);
                 pc = (int) (state >>> 32);
                 sp = (int) state;
-                if (ts.frame != f) {
-                    // The fast path called or returned in place: it left in ts.frame.
-                    f = ts.frame;
-                    co = f.code;
-                    code = co.code;
-                    r = f.regs;
-                }
+                // The fast path may have called or returned in place: it left in ts.frame. Not
+                // only when ts.frame is another object: a pooled frame that returned may be the
+                // same object as the callee of a later call, running other code.
+                f = ts.frame;
+                co = f.code;
+                code = co.code;
+                r = f.regs;
                 if (FastPathExits.COUNTS != null) {
                     FastPathExits.COUNTS[code[pc] & 0xFF]++;
                 }

@@ -92,7 +92,15 @@ public final class PyFunction extends PyObj {
      * taken from the defaults (see {@link #bindsPositionally}).
      */
     Frame frameFromStack(PyObj[] stack, int from, int n) {
-        Frame f = new Frame(code, globals, builtins, null);
+        return bindFromStack(new Frame(code, globals, builtins, null), stack, from, n);
+    }
+
+    /** {@link #frameFromStack} for a call the eval loop runs in place: the frame comes from the thread's pool. */
+    Frame pooledFrameFromStack(ThreadState ts, PyObj[] stack, int from, int n) {
+        return bindFromStack(ts.frameFor(code, globals, builtins), stack, from, n);
+    }
+
+    private Frame bindFromStack(Frame f, PyObj[] stack, int from, int n) {
         PyObj[] regs = f.regs;
         for (int i = 0; i < n; i++) {
             regs[i] = stack[from + i];

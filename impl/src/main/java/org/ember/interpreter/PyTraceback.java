@@ -10,6 +10,7 @@ public final class PyTraceback extends PyObj {
     public final PyTraceback next;
 
     public PyTraceback(Frame frame, int lasti, PyTraceback next) {
+        frame.escape();
         this.frame = frame;
         this.lasti = lasti;
         this.next = next;

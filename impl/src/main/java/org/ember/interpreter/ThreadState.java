@@ -33,6 +33,52 @@ public final class ThreadState {
     /** The interpreter-wide context (builtins, sys.modules...), set by the runtime. */
     public Object context;
 
+    /**
+     * Frames for calls the eval loop runs in place, reused by call depth (CPython 3.11 takes its
+     * frames from a per-thread stack too): a call then writes into registers the previous call
+     * at that depth used, still in the processor's cache, instead of allocating new ones. A frame
+     * leaves the pool for good when it escapes ({@link Frame#escape}).
+     */
+    private final Frame[] framePool = new Frame[FRAME_POOL_DEPTH];
+    private static final int FRAME_POOL_DEPTH = 256;
+    /** The smallest register array of a pooled frame, so that most code fits the frame of the last call at its depth. */
+    private static final int POOLED_REGS = 16;
+
+    /** A frame, clear, for a call from the current depth that runs in place; see {@link #release}. */
+    Frame frameFor(org.ember.bytecode.CodeObject code, org.ember.objects.PyDict globals, org.ember.objects.PyDict builtins) {
+        int d = depth;
+        if (d >= FRAME_POOL_DEPTH) {
+            return new Frame(code, globals, builtins, null);
+        }
+        Frame f = framePool[d];
+        int size = code.frameSize();
+        if (f != null && f.free && f.regs.length >= size) {
+            f.free = false;
+            f.code = code;
+            f.globals = globals;
+            f.builtins = builtins;
+            f.sp = code.nlocalsplus();
+            f.pc = 0;
+            f.lasti = 0;
+            f.yielded = false;
+            return f;
+        }
+        f = new Frame(code, globals, builtins, Math.max(size, POOLED_REGS));
+        framePool[d] = f;
+        return f;
+    }
+
+    /** Frame {@code f}, entered in place, has returned: it goes back to the pool unless it escaped. */
+    static void release(Frame f) {
+        if (f.pooled && !f.escaped) {
+            java.util.Arrays.fill(f.regs, 0, f.code.frameSize(), null);
+            f.back = null;
+            f.initSelf = null;
+            f.kwnames = null;
+            f.free = true;
+        }
+    }
+
     /** Binds the inline-cache counters of the interpreter about to run on this thread. */
     public void bindCacheStats(CacheStats stats) {
         cacheStats = stats;

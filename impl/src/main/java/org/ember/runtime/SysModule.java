@@ -126,6 +126,8 @@ final class SysModule {
             if (f == null) {
                 throw Errors.valueError("call stack is not deep enough");
             }
+            // Python may keep it, and reach its callers through f_back: they are not reused.
+            f.escape();
             return f;
         });
         fn(d, "intern", (s, args, kw) -> PyStr.intern(Abstract.strArg(args[0], "intern() argument").value()));
