@@ -231,6 +231,40 @@ final class CallSpecializer {
         return fn;
     }
 
+    /**
+     * The generic CALL of a Python function or of a bound method of one, with any arguments
+     * ({@code kwnames} for keywords): binds them in a frame, links it above {@code caller} and
+     * returns it, for the eval loop to run in place as CPython 3.11 runs every Python-to-Python
+     * call (no Java call, so no Java stack per Python call). Null, changing nothing, for any
+     * other callable or a generator function. A binding error raises here, in the caller.
+     */
+    static Frame enterGeneric(ThreadState ts, Frame caller, PyObj[] r, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyObj callable = first != null ? first : r[base + 1];
+        PyObj self = null;
+        if (first == null && callable.getClass() == PyMethod.class) {
+            self = ((PyMethod) callable).self;
+            callable = ((PyMethod) callable).function;
+        }
+        if (callable.getClass() != PyFunction.class || ((PyFunction) callable).code.isGenerator()) {
+            return null;
+        }
+        PyFunction fn = (PyFunction) callable;
+        if (ts.finalizers != null && ts.finalizers.hasWork()) {
+            ts.finalizers.drain();
+        }
+        if (self != null) {
+            r[base + 1] = self;
+        }
+        int from = first != null || self != null ? base + 1 : base + 2;
+        int n = sp - from;
+        Frame callee = (kwnames == null || kwnames.length == 0) && fn.bindsPositionally(n)
+                ? fn.pooledFrameFromStack(ts, r, from, n)
+                : fn.pooledFrame(ts, Ops.args(r, from, n), kwnames);
+        return link(ts, caller, callee, r, base, sp);
+    }
+
     /** Links {@code callee} above {@code caller} to run in place and clears the call's slots {@code r[base..sp)}. */
     private static Frame link(ThreadState ts, Frame caller, Frame callee, PyObj[] r, int base, int sp) {
         ts.enter();

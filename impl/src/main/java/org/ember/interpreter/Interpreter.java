@@ -1128,6 +1128,11 @@ public final class Interpreter {
                     if (ts.specialize && Specializer.warm(co, pc - 1)) {
                         CallSpecializer.specialize(co, pc - 1, r, sp, arg, kw);
                     }
+                    Frame callee = CallSpecializer.enterGeneric(ts, f, r, sp, arg, kw);
+                    if (callee != null) {
+                        f = callee;
+                        continue;
+                    }
                     sp = Ops.call(ts, r, sp, arg, kw);
                     break;
                 }

@@ -80,11 +80,19 @@ public final class PyFunction extends PyObj {
 
     /** Calls with {@code n} positional arguments taken from {@code stack[from..]} (see {@link #takesExactly}). */
     PyObj invokeFromStack(ThreadState ts, PyObj[] stack, int from, int n) {
-        Frame f = frameFromStack(stack, from, n);
         if (code.isGenerator()) {
-            return new PyGenerator(f, this);
+            return new PyGenerator(frameFromStack(stack, from, n), this);
         }
-        return Interpreter.run(ts, f);
+        return runPooled(ts, pooledFrameFromStack(ts, stack, from, n));
+    }
+
+    /** Runs {@code f}, a frame from the thread's pool, and gives it back (unless it escaped). */
+    private static PyObj runPooled(ThreadState ts, Frame f) {
+        try {
+            return Interpreter.run(ts, f);
+        } finally {
+            ThreadState.release(f);
+        }
     }
 
     /**
@@ -120,19 +128,39 @@ public final class PyFunction extends PyObj {
 
     /** Calls on a thread whose state the caller already holds (the eval loop). */
     PyObj invoke(ThreadState ts, PyObj[] args, String[] kwnames) {
-        Frame f;
-        if ((kwnames == null || kwnames.length == 0) && bindsPositionally(args.length)) {
-            // Positional arguments that bind one to one (callbacks from map, sorted, operators...).
-            f = frameFromStack(args, 0, args.length);
-        } else {
-            f = new Frame(code, globals, builtins, null);
-            ArgBinder.bind(this, f.regs, args, kwnames);
-            Interpreter.initCells(f, closure);
-        }
         if (code.isGenerator()) {
+            Frame f;
+            if ((kwnames == null || kwnames.length == 0) && bindsPositionally(args.length)) {
+                f = frameFromStack(args, 0, args.length);
+            } else {
+                f = new Frame(code, globals, builtins, null);
+                ArgBinder.bind(this, f.regs, args, kwnames);
+                Interpreter.initCells(f, closure);
+            }
             return new PyGenerator(f, this);
         }
-        return Interpreter.run(ts, f);
+        return runPooled(ts, pooledFrame(ts, args, kwnames));
+    }
+
+    /**
+     * A frame from the thread's pool with {@code args} bound to the parameters, as any call binds
+     * them (defaults, keywords, {@code *args}, {@code **kwargs}); not for generators. A binding
+     * error raises its TypeError, the frame back in the pool.
+     */
+    Frame pooledFrame(ThreadState ts, PyObj[] args, String[] kwnames) {
+        if ((kwnames == null || kwnames.length == 0) && bindsPositionally(args.length)) {
+            // Positional arguments that bind one to one (callbacks from map, sorted, operators...).
+            return pooledFrameFromStack(ts, args, 0, args.length);
+        }
+        Frame f = ts.frameFor(code, globals, builtins);
+        try {
+            ArgBinder.bind(this, f.regs, args, kwnames);
+        } catch (RuntimeException e) {
+            ThreadState.release(f);
+            throw e;
+        }
+        Interpreter.initCells(f, closure);
+        return f;
     }
 
     private static final org.ember.objects.ArgParser NEW_ARGS = new org.ember.objects.ArgParser("function", 0, 5, 2,

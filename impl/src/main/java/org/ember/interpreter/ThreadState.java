@@ -61,6 +61,7 @@ public final class ThreadState {
             f.pc = 0;
             f.lasti = 0;
             f.yielded = false;
+            f.resumesCaller = false;
             return f;
         }
         f = new Frame(code, globals, builtins, Math.max(size, POOLED_REGS));
