@@ -134,25 +134,3 @@ def gen(n):
 
 print(list(gen(5)))
 
-
-def who_called():
-    return sys._getframe(1).f_code.co_name
-
-
-def caller():
-    return who_called()
-
-
-def outer(x):
-    def inner():
-        return x
-
-    return inner
-
-
-def call_closure(v):
-    return outer(v)()
-
-
-# A call that returns and the next call reusing its frame, both inside one run of the loop.
-print([(caller(), call_closure(i)) for i in range(20)][::6])

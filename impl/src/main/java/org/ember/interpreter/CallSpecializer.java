@@ -258,11 +258,7 @@ final class CallSpecializer {
             r[base + 1] = self;
         }
         int from = first != null || self != null ? base + 1 : base + 2;
-        int n = sp - from;
-        Frame callee = (kwnames == null || kwnames.length == 0) && fn.bindsPositionally(n)
-                ? fn.pooledFrameFromStack(ts, r, from, n)
-                : fn.pooledFrame(ts, Ops.args(r, from, n), kwnames);
-        return link(ts, caller, callee, r, base, sp);
+        return link(ts, caller, fn.pooledFrame(ts, r, from, sp - from, kwnames), r, base, sp);
     }
 
     /** Links {@code callee} above {@code caller} to run in place and clears the call's slots {@code r[base..sp)}. */

@@ -35,8 +35,6 @@ public final class Frame extends PyObj {
     PyGenerator generator;
     /** For a frame running {@code __init__} for CALL_ALLOC_AND_INIT: the new instance, the call's result. */
     PyObj initSelf;
-    /** Made by {@link ThreadState#frameFor} for calls run in place: goes back to the pool when it returns, unless it escaped. */
-    boolean pooled;
     /** In the thread's pool and not running: {@link ThreadState#frameFor} may hand it out again. */
     boolean free;
     /**
@@ -46,22 +44,17 @@ public final class Frame extends PyObj {
     boolean escaped;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObj locals) {
-        this.code = code;
-        this.regs = new PyObj[code.frameSize()];
-        this.sp = code.nlocalsplus();
-        this.globals = globals;
-        this.builtins = builtins;
+        this(code, globals, builtins, code.frameSize());
         this.locals = locals;
     }
 
-    /** A frame for the pool, with room for at least {@code size} registers. */
+    /** A frame with room for {@code size} registers, at least the code's (a pooled frame may have more). */
     Frame(CodeObject code, PyDict globals, PyDict builtins, int size) {
         this.code = code;
         this.regs = new PyObj[size];
         this.sp = code.nlocalsplus();
         this.globals = globals;
         this.builtins = builtins;
-        this.pooled = true;
     }
 
     /**

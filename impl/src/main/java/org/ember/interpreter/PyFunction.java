@@ -129,36 +129,35 @@ public final class PyFunction extends PyObj {
     /** Calls on a thread whose state the caller already holds (the eval loop). */
     PyObj invoke(ThreadState ts, PyObj[] args, String[] kwnames) {
         if (code.isGenerator()) {
-            Frame f;
-            if ((kwnames == null || kwnames.length == 0) && bindsPositionally(args.length)) {
-                f = frameFromStack(args, 0, args.length);
-            } else {
-                f = new Frame(code, globals, builtins, null);
-                ArgBinder.bind(this, f.regs, args, kwnames);
-                Interpreter.initCells(f, closure);
-            }
-            return new PyGenerator(f, this);
+            return new PyGenerator(bindArgs(new Frame(code, globals, builtins, null), args, 0, args.length, kwnames), this);
         }
-        return runPooled(ts, pooledFrame(ts, args, kwnames));
+        return runPooled(ts, pooledFrame(ts, args, 0, args.length, kwnames));
     }
 
     /**
-     * A frame from the thread's pool with {@code args} bound to the parameters, as any call binds
-     * them (defaults, keywords, {@code *args}, {@code **kwargs}); not for generators. A binding
-     * error raises its TypeError, the frame back in the pool.
+     * A frame from the thread's pool with the call's arguments {@code stack[from..from+n)} bound to
+     * the parameters, as any call binds them (defaults, keywords named by {@code kwnames} last,
+     * {@code *args}, {@code **kwargs}); not for generators. A binding error raises its TypeError,
+     * the frame back in the pool.
      */
-    Frame pooledFrame(ThreadState ts, PyObj[] args, String[] kwnames) {
-        if ((kwnames == null || kwnames.length == 0) && bindsPositionally(args.length)) {
-            // Positional arguments that bind one to one (callbacks from map, sorted, operators...).
-            return pooledFrameFromStack(ts, args, 0, args.length);
-        }
+    Frame pooledFrame(ThreadState ts, PyObj[] stack, int from, int n, String[] kwnames) {
         Frame f = ts.frameFor(code, globals, builtins);
         try {
-            ArgBinder.bind(this, f.regs, args, kwnames);
+            return bindArgs(f, stack, from, n, kwnames);
         } catch (RuntimeException e) {
             ThreadState.release(f);
             throw e;
         }
+    }
+
+    /** Binds the arguments {@code stack[from..from+n)} (see {@link #pooledFrame}) in the clear frame {@code f}. */
+    private Frame bindArgs(Frame f, PyObj[] stack, int from, int n, String[] kwnames) {
+        if ((kwnames == null || kwnames.length == 0) && bindsPositionally(n)) {
+            // Positional arguments that bind one to one (callbacks from map, sorted, operators...).
+            return bindFromStack(f, stack, from, n);
+        }
+        PyObj[] args = from == 0 && n == stack.length ? stack : Ops.args(stack, from, n);
+        ArgBinder.bind(this, f.regs, args, kwnames);
         Interpreter.initCells(f, closure);
         return f;
     }

@@ -60,7 +60,6 @@ public final class ThreadState {
             f.sp = code.nlocalsplus();
             f.pc = 0;
             f.lasti = 0;
-            f.yielded = false;
             f.resumesCaller = false;
             return f;
         }
@@ -69,9 +68,12 @@ public final class ThreadState {
         return f;
     }
 
-    /** Frame {@code f}, entered in place, has returned: it goes back to the pool unless it escaped. */
+    /**
+     * Frame {@code f}, made by {@link #frameFor}, has returned: it goes back to the pool unless it
+     * escaped. (One made past the pool's depth is just cleared: no slot holds it.)
+     */
     static void release(Frame f) {
-        if (f.pooled && !f.escaped) {
+        if (!f.escaped) {
             java.util.Arrays.fill(f.regs, 0, f.code.frameSize(), null);
             f.back = null;
             f.initSelf = null;
