@@ -334,8 +334,13 @@ public final class Opcode {
      */
     public static final int LOAD_FAST_ATTR = 152;
 
+    /** BINARY_SUBSCR family: an exact list, tuple or str sliced by a slice of ints or None. */
+    public static final int BINARY_SUBSCR_SLICE = 153;
+    /** STORE_SUBSCR family: an exact list's slice of ints or None, step 1, assigned an exact list or tuple. */
+    public static final int STORE_SUBSCR_LIST_SLICE = 154;
+
     /** One past the largest opcode. */
-    public static final int COUNT = 153;
+    public static final int COUNT = 155;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -370,8 +375,9 @@ public final class Opcode {
             case BINARY_OP_MIXED_FLOAT: case BINARY_OP_ADD_UNICODE: case BINARY_OP_PY:
                 return BINARY_OP;
             case BINARY_SUBSCR_LIST_INT: case BINARY_SUBSCR_TUPLE_INT: case BINARY_SUBSCR_STR_INT: case BINARY_SUBSCR_DICT:
+            case BINARY_SUBSCR_SLICE:
                 return BINARY_SUBSCR;
-            case STORE_SUBSCR_LIST_INT: case STORE_SUBSCR_DICT: return STORE_SUBSCR;
+            case STORE_SUBSCR_LIST_INT: case STORE_SUBSCR_DICT: case STORE_SUBSCR_LIST_SLICE: return STORE_SUBSCR;
             case COMPARE_OP_INT: case COMPARE_OP_FLOAT: case COMPARE_OP_STR: case COMPARE_OP_INT_JUMP:
             case COMPARE_OP_FLOAT_JUMP: case COMPARE_OP_STR_JUMP:
                 return COMPARE_OP;

@@ -13,6 +13,7 @@ import org.ember.objects.PyDict;
 import org.ember.objects.PyFloat;
 import org.ember.objects.PyInt;
 import org.ember.objects.PyList;
+import org.ember.objects.PyRange;
 import org.ember.objects.PySet;
 import org.ember.objects.PyStr;
 import org.ember.objects.PyTuple;
@@ -214,6 +215,31 @@ final class CallSpecializer {
         return callee;
     }
 
+    /**
+     * CALL_PY_EXACT_ARGS of a generator function taking exactly the arguments given, for the eval
+     * loop's fast path: replaces the call's slots with the new generator (nothing runs yet) and
+     * returns the new sp; else -1, changing nothing.
+     */
+    static int newGeneratorHit(PyObj[] r, int sp, int argc) {
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyObj callee = first != null ? first : r[base + 1];
+        if (callee.getClass() != PyFunction.class) {
+            return -1;
+        }
+        PyFunction fn = (PyFunction) callee;
+        int from = first != null ? base + 1 : base + 2;
+        if (!fn.code.isGenerator() || fn.code.exactArgcount != sp - from) {
+            return -1;
+        }
+        PyGenerator g = new PyGenerator(fn.frameFromStack(r, from, sp - from), fn);
+        for (int i = base + 1; i < sp; i++) {
+            r[i] = null;
+        }
+        r[base] = g;
+        return base + 1;
+    }
+
     /** The plain function a CALL_PY_EXACT_ARGS calls when it takes exactly the arguments given and can run in place, else null. */
     private static PyFunction exactCallee(ThreadState ts, PyObj[] r, int sp, int argc) {
         int base = sp - argc - 2;
@@ -296,13 +322,17 @@ final class CallSpecializer {
     }
 
     /**
-     * RETURN_VALUE for the eval loop's fast path: a plain frame entered in place (no generator,
-     * no {@code __init__}) returns {@code v} to its caller, which it returns; else null, changing
-     * nothing. {@code f} is {@code ts.frame}.
+     * RETURN_VALUE for the eval loop's fast path: a plain frame entered in place (no
+     * {@code __init__}) returns {@code v} to its caller, which it returns (a generator's, resumed in
+     * place, finishes as {@link PyGenerator#returnInPlace} says); else null, changing nothing.
+     * {@code f} is {@code ts.frame}.
      */
     static Frame returnHit(ThreadState ts, Frame f, PyObj v) {
-        if (!f.resumesCaller || f.generator != null || f.initSelf != null) {
+        if (!f.resumesCaller || f.initSelf != null) {
             return null;
+        }
+        if (f.generator != null) {
+            return PyGenerator.returnInPlace(ts, f, v);
         }
         Frame caller = unlink(ts, f);
         ThreadState.release(f);
@@ -316,6 +346,39 @@ final class CallSpecializer {
         ts.frame = caller;
         ts.leave();
         return caller;
+    }
+
+    /**
+     * CALL_BUILTIN_CLASS for the eval loop's fast path: {@code range} of one to three exact ints
+     * (well within a long, a step other than 0), or what {@link #convertExact} converts; the
+     * result, else null (the general path calls the class).
+     */
+    static PyObj builtinClassHit(Object cache, PyObj[] r, int sp, int argc) {
+        int base = sp - argc - 2;
+        if (r[base] != null || r[base + 1] != cache) {
+            return null;
+        }
+        if (cache != PyRange.TYPE) {
+            return argc == 1 ? convertExact((PyType) cache, r[base + 2]) : null;
+        }
+        long a = smallInt(r[base + 2]);
+        if (argc == 1) {
+            return a != NOT_SMALL ? new PyRange(0, a, 1) : null;
+        }
+        long b = smallInt(r[base + 3]);
+        long c = argc == 3 ? smallInt(r[base + 4]) : 1;
+        return argc <= 3 && a != NOT_SMALL && b != NOT_SMALL && c != NOT_SMALL && c != 0 ? new PyRange(a, b, c) : null;
+    }
+
+    private static final long NOT_SMALL = Long.MIN_VALUE;
+
+    /** An exact int within +-2**62 (so that a range's length cannot overflow), else {@link #NOT_SMALL}. */
+    private static long smallInt(PyObj o) {
+        if (o.getClass() != PyInt.class || !((PyInt) o).fitsLong()) {
+            return NOT_SMALL;
+        }
+        long v = ((PyInt) o).longValue();
+        return v > -(1L << 62) && v < (1L << 62) ? v : NOT_SMALL;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.ember.objects.PyObj;
 import org.ember.objects.PyRaise;
 import org.ember.objects.PyRange;
 import org.ember.objects.PySeqIter;
+import org.ember.objects.PySlice;
 import org.ember.objects.PyTuple;
 
 /**
@@ -400,6 +401,24 @@ public final class Interpreter {
                     ((PyCell) r[arg]).value = r[--sp];
                     r[sp] = null;
                     continue;
+                case BUILD_SLICE:
+                    // Only allocates: the bounds are checked where the slice is used.
+                    if (arg == 2) {
+                        r[sp - 2] = new PySlice(r[sp - 2], r[sp - 1], PyNone.NONE);
+                    } else {
+                        r[sp - 3] = new PySlice(r[sp - 3], r[sp - 2], r[sp - 1]);
+                        r[--sp] = null;
+                    }
+                    r[--sp] = null;
+                    continue;
+                case UNARY_NEGATIVE: {
+                    PyObj v = OperatorSpecializer.negativeHit(r[sp - 1]);
+                    if (v == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    r[sp - 1] = v;
+                    continue;
+                }
                 case UNARY_NOT: {
                     PyObj v = r[sp - 1];
                     if (v != PyBool.TRUE && v != PyBool.FALSE) {
@@ -438,14 +457,18 @@ public final class Interpreter {
                 case BINARY_OP_MIXED_FLOAT:
                 case BINARY_SUBSCR_LIST_INT:
                 case BINARY_SUBSCR_TUPLE_INT:
-                case BINARY_SUBSCR_DICT: {
+                case BINARY_SUBSCR_DICT:
+                case BINARY_SUBSCR_SLICE:
+                case BINARY_OP_ADD_UNICODE: {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
                     // The int forms' argument is the operator (intHit does + and - too).
                     PyObj v = op == BINARY_OP_INT || op == BINARY_OP_ADD_INT || op == BINARY_OP_SUBTRACT_INT ? OperatorSpecializer.intHit(a, b, arg)
                             : op == BINARY_OP_FLOAT || op == BINARY_OP_MIXED_FLOAT ? OperatorSpecializer.floatHit(a, b, arg)
                             : op == BINARY_SUBSCR_LIST_INT ? OperatorSpecializer.listItem(a, b)
-                            : op == BINARY_SUBSCR_TUPLE_INT ? OperatorSpecializer.tupleItem(a, b) : OperatorSpecializer.dictItemHit(a, b);
+                            : op == BINARY_SUBSCR_TUPLE_INT ? OperatorSpecializer.tupleItem(a, b)
+                            : op == BINARY_SUBSCR_DICT ? OperatorSpecializer.dictItemHit(a, b)
+                            : op == BINARY_SUBSCR_SLICE ? OperatorSpecializer.sliceHit(a, b) : OperatorSpecializer.concatHit(a, b);
                     if (v == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }
@@ -478,8 +501,10 @@ public final class Interpreter {
                 }
                 case STORE_SUBSCR_LIST_INT:
                 case STORE_SUBSCR_DICT:
+                case STORE_SUBSCR_LIST_SLICE:
                     if (!(op == STORE_SUBSCR_LIST_INT ? OperatorSpecializer.listStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
-                            : OperatorSpecializer.dictStoreHit(r[sp - 2], r[sp - 1], r[sp - 3]))) {
+                            : op == STORE_SUBSCR_DICT ? OperatorSpecializer.dictStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
+                            : OperatorSpecializer.listSliceStoreHit(r[sp - 2], r[sp - 1], r[sp - 3]))) {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     sp -= 3;
@@ -544,10 +569,27 @@ public final class Interpreter {
                     r[--sp] = null;
                     r[--sp] = null;
                     continue;
+                case CALL_BUILTIN_CLASS: {
+                    PyObj v = CallSpecializer.builtinClassHit(co.caches[pc - 1], r, sp, arg);
+                    if (v == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    for (int i = arg; i > 0; i--) {
+                        r[--sp] = null;
+                    }
+                    r[--sp] = null;
+                    r[sp - 1] = v;
+                    continue;
+                }
                 case CALL_PY_EXACT_ARGS: {
                     Frame callee = CallSpecializer.enterExactHit(ts, r, sp, arg, pc);
                     if (callee == null) {
-                        return (long) (pc - 1) << 32 | sp;
+                        int to = CallSpecializer.newGeneratorHit(r, sp, arg);
+                        if (to < 0) {
+                            return (long) (pc - 1) << 32 | sp;
+                        }
+                        sp = to;
+                        continue;
                     }
                     co = callee.code;
                     code = co.code;
@@ -559,6 +601,45 @@ public final class Interpreter {
                     }
                     continue;
                 }
+                case FOR_ITER_GEN:
+                case SEND: {
+                    // A generator resumed in place: on its next yield or return it switches back
+                    // (YIELD_VALUE, RETURN_VALUE here).
+                    Frame g = PyGenerator.resumeHit(ts, r, sp, pc, op == SEND);
+                    if (g == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    co = g.code;
+                    code = co.code;
+                    r = g.regs;
+                    pc = g.pc;
+                    sp = g.sp;
+                    if (!runsFast(g)) {
+                        return (long) pc << 32 | sp;
+                    }
+                    continue;
+                }
+                case YIELD_VALUE: {
+                    Frame caller = PyGenerator.yieldHit(ts, r, sp, pc);
+                    if (caller == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    co = caller.code;
+                    code = co.code;
+                    r = caller.regs;
+                    pc = caller.pc;
+                    sp = caller.sp;
+                    if (!runsFast(caller)) {
+                        return (long) pc << 32 | sp;
+                    }
+                    continue;
+                }
+                case GET_YIELD_FROM_ITER:
+                    // A generator is its own iterator; anything else on the general path.
+                    if (r[sp - 1].getClass() != PyGenerator.class) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    continue;
                 case RETURN_VALUE:
                 case RETURN_CONST: {
                     Frame f = ts.frame;
@@ -838,7 +919,8 @@ public final class Interpreter {
                     break;
                 }
                 case BINARY_SUBSCR_STR_INT:
-                case BINARY_SUBSCR_DICT: {
+                case BINARY_SUBSCR_DICT:
+                case BINARY_SUBSCR_SLICE: {
                     PyObj v = OperatorSpecializer.strOrDictItem(word & 0xFF, r[sp - 2], r[sp - 1]);
                     r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
@@ -854,6 +936,7 @@ public final class Interpreter {
                     break;
                 case STORE_SUBSCR_LIST_INT:
                 case STORE_SUBSCR_DICT:
+                case STORE_SUBSCR_LIST_SLICE:
                     if (!OperatorSpecializer.storeSubscr(word & 0xFF, r[sp - 2], r[sp - 1], r[sp - 3])) {
                         Specializer.miss(co, pc - 1);
                         Abstract.setItem(r[sp - 2], r[sp - 1], r[sp - 3]);

@@ -10,8 +10,10 @@ import org.ember.objects.PyFloat;
 import org.ember.objects.PyFrozenSet;
 import org.ember.objects.PyInt;
 import org.ember.objects.PyList;
+import org.ember.objects.PyNone;
 import org.ember.objects.PyObj;
 import org.ember.objects.PySet;
+import org.ember.objects.PySlice;
 import org.ember.objects.PyStr;
 import org.ember.objects.PyTuple;
 import org.ember.objects.PyType;
@@ -261,6 +263,20 @@ final class OperatorSpecializer {
         return binaryMiss(co, at, a, b, arg);
     }
 
+    /** BINARY_OP_ADD_UNICODE for the eval loop's fast path: the concatenation of two exact strs, else null. */
+    static PyObj concatHit(PyObj a, PyObj b) {
+        return isStr(a) && isStr(b) ? PyStr.concat((PyStr) a, (PyStr) b) : null;
+    }
+
+    /** UNARY_NEGATIVE for the eval loop's fast path: {@code -v} of an exact int within a long or an exact float, else null. */
+    static PyObj negativeHit(PyObj v) {
+        if (isInt(v)) {
+            PyInt i = (PyInt) v;
+            return i.fitsLong() && i.longValue() != Long.MIN_VALUE ? PyInt.of(-i.longValue()) : null;
+        }
+        return v.getClass() == PyFloat.class ? new PyFloat(-((PyFloat) v).value) : null;
+    }
+
     static PyObj concat(CodeObject co, int at, PyObj a, PyObj b, int arg) {
         if (isStr(a) && isStr(b)) {
             return PyStr.concat((PyStr) a, (PyStr) b);
@@ -280,6 +296,8 @@ final class OperatorSpecializer {
             Specializer.rewrite(co, at, BINARY_SUBSCR_STR_INT, null);
         } else if (c == PyDict.class) {
             Specializer.rewrite(co, at, BINARY_SUBSCR_DICT, null);
+        } else if ((c == PyList.class || c == PyTuple.class || c == PyStr.class) && key.getClass() == PySlice.class) {
+            Specializer.rewrite(co, at, BINARY_SUBSCR_SLICE, null);
         } else {
             Specializer.giveUp(co, at, container.type().name() + "[" + key.type().name() + "]");
         }
@@ -316,6 +334,9 @@ final class OperatorSpecializer {
     }
 
     static PyObj strOrDictItem(int op, PyObj container, PyObj key) {
+        if (op == BINARY_SUBSCR_SLICE) {
+            return sliceHit(container, key);
+        }
         if (op == BINARY_SUBSCR_DICT) {
             return container.getClass() == PyDict.class ? ((PyDict) container).getItem(key) : null;
         }
@@ -327,6 +348,36 @@ final class OperatorSpecializer {
         return i >= 0 ? PyStr.ofCodePoint(s.codePointAt(i)) : null;
     }
 
+    /** BINARY_SUBSCR_SLICE: an exact list, tuple or str sliced by a slice that raises nothing; else null. */
+    @OutOfLine
+    static PyObj sliceHit(PyObj container, PyObj key) {
+        if (key.getClass() != PySlice.class || !((PySlice) key).isSimple()) {
+            return null;
+        }
+        Class<?> c = container.getClass();
+        return c == PyList.class ? ((PyList) container).getSlice((PySlice) key)
+                : c == PyTuple.class ? ((PyTuple) container).getSlice((PySlice) key)
+                : c == PyStr.class ? PyStr.getSlice((PyStr) container, (PySlice) key) : null;
+    }
+
+    /**
+     * STORE_SUBSCR_LIST_SLICE: {@code container[key] = value} for an exact list, a slice that
+     * raises nothing with step 1, and an exact list or tuple; true when stored.
+     */
+    @OutOfLine
+    static boolean listSliceStoreHit(PyObj container, PyObj key, PyObj value) {
+        if (container.getClass() != PyList.class || key.getClass() != PySlice.class) {
+            return false;
+        }
+        PySlice s = (PySlice) key;
+        Class<?> v = value.getClass();
+        if (!s.isSimple() || (s.step != PyNone.NONE && ((PyInt) s.step).longValue() != 1) || (v != PyList.class && v != PyTuple.class)) {
+            return false;
+        }
+        ((PyList) container).setSlice(s, value);
+        return true;
+    }
+
     /**
      * A specialized subscript did not apply. An index out of range or a missing key is not a
      * wrong guess about the operand types, so only other cases count as misses.
@@ -336,7 +387,9 @@ final class OperatorSpecializer {
         boolean sameTypes = (op == BINARY_SUBSCR_DICT && container.getClass() == PyDict.class)
                 || (op == BINARY_SUBSCR_LIST_INT && container.getClass() == PyList.class && isInt(key))
                 || (op == BINARY_SUBSCR_TUPLE_INT && container.getClass() == PyTuple.class && isInt(key))
-                || (op == BINARY_SUBSCR_STR_INT && container.getClass() == PyStr.class && isInt(key));
+                || (op == BINARY_SUBSCR_STR_INT && container.getClass() == PyStr.class && isInt(key))
+                || (op == BINARY_SUBSCR_SLICE && key.getClass() == PySlice.class
+                    && (container.getClass() == PyList.class || container.getClass() == PyTuple.class || container.getClass() == PyStr.class));
         if (!sameTypes) {
             Specializer.miss(co, at);
         }
@@ -348,6 +401,8 @@ final class OperatorSpecializer {
             Specializer.rewrite(co, at, STORE_SUBSCR_LIST_INT, null);
         } else if (container.getClass() == PyDict.class) {
             Specializer.rewrite(co, at, STORE_SUBSCR_DICT, null);
+        } else if (container.getClass() == PyList.class && key.getClass() == PySlice.class) {
+            Specializer.rewrite(co, at, STORE_SUBSCR_LIST_SLICE, null);
         } else {
             Specializer.giveUp(co, at, container.type().name() + "[" + key.type().name() + "] = ...");
         }
@@ -389,7 +444,7 @@ final class OperatorSpecializer {
             ((PyDict) container).setItem(key, value);
             return true;
         }
-        return listStoreHit(container, key, value);
+        return op == STORE_SUBSCR_LIST_SLICE ? listSliceStoreHit(container, key, value) : listStoreHit(container, key, value);
     }
 
     // ---- COMPARE_OP -----------------------------------------------------------------------------

@@ -213,6 +213,47 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
         return gf;
     }
 
+    /**
+     * {@link #enterInPlace} for the eval loop's fast path, which raises nothing: FOR_ITER_GEN
+     * ({@code send} false: the iterator on top of the stack) or SEND (receiver and value on top)
+     * at {@code pc - 1} in {@code ts.frame}. Saves the caller's sp, pc and lasti and returns the
+     * generator's frame; null, changing nothing, where the general path must run: the recursion
+     * limit reached, the thread's budget of in-place switches spent ({@link ThreadState#turns}),
+     * or what {@link #enterInPlace} declines.
+     */
+    static Frame resumeHit(ThreadState ts, PyObj[] r, int sp, int pc, boolean send) {
+        if (ts.depth >= ts.recursionLimit || --ts.turns <= 0) {
+            return null;
+        }
+        Frame caller = ts.frame;
+        Frame gf = enterInPlace(ts, caller, send ? r[sp - 2] : r[sp - 1], send ? r[sp - 1] : PyNone.NONE);
+        if (gf != null) {
+            caller.sp = sp;
+            caller.pc = pc;
+            caller.lasti = pc - 1;
+        }
+        return gf;
+    }
+
+    /**
+     * YIELD_VALUE for the eval loop's fast path in {@code ts.frame}, the value on top of
+     * {@code r[..sp)} and {@code pc} after the instruction: when the frame is a generator's
+     * entered in place, suspends it as {@link #yieldInPlace} does and returns the caller; else
+     * null, changing nothing (a generator resumed by a Java call returns from the loop instead).
+     */
+    static Frame yieldHit(ThreadState ts, PyObj[] r, int sp, int pc) {
+        Frame f = ts.frame;
+        if (!f.resumesCaller) {
+            return null;
+        }
+        PyObj v = r[--sp];
+        r[sp] = null;
+        f.sp = sp;
+        f.pc = pc;
+        f.lasti = pc - 1;
+        return yieldInPlace(ts, f, v);
+    }
+
     /** Unlinks a generator frame entered in place (it yielded, returned or raised); returns the caller. */
     private Frame leaveInPlace(ThreadState ts) {
         Frame caller = frame.back;

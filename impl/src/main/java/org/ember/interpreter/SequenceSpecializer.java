@@ -19,10 +19,11 @@ import org.ember.objects.PyTuple;
  */
 final class SequenceSpecializer {
 
-    /** GET_ITER of an exact list or tuple, for the eval loop's fast path; null for the general path. */
+    /** GET_ITER of an exact list, tuple or range, or of a generator, for the eval loop's fast path; null for the general path. */
     static PyObj iterHit(PyObj o) {
         Class<?> c = o.getClass();
-        return c == PyList.class ? PySeqIter.ofList((PyList) o) : c == PyTuple.class ? PySeqIter.ofTuple((PyTuple) o) : null;
+        return c == PyList.class ? PySeqIter.ofList((PyList) o) : c == PyTuple.class ? PySeqIter.ofTuple((PyTuple) o)
+                : c == PyRange.class ? ((PyRange) o).longIterOrNull() : isPlainGenerator(o) ? o : null;
     }
     private SequenceSpecializer() {}
 

@@ -20,6 +20,16 @@ public class PyList extends PyObj {
         this.size = items.length;
     }
 
+    /** {@code self[s]}: a new list. */
+    public final PyList getSlice(PySlice s) {
+        return new PyList(SeqMethods.slice(items, size, s));
+    }
+
+    /** {@code self[s] = value}, {@code value} an iterable (a list or tuple is not consumed as an iterator). */
+    public final void setSlice(PySlice s, PyObj value) {
+        SeqMethods.listSetItem(this, s, value);
+    }
+
     public static PyList of(PyObj... items) {
         return new PyList(items.clone());
     }

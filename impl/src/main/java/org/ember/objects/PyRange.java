@@ -309,6 +309,11 @@ public final class PyRange extends PyObj {
         return v.max(low).min(high);
     }
 
+    /** {@code iter(self)} when the bounds fit a long (the eval loop's fast path), else null. */
+    public RangeIter longIterOrNull() {
+        return big == null ? new RangeIter(this) : null;
+    }
+
     /** The iterator; the interpreter's FOR_ITER may call {@link #nextItem} directly. */
     public static final class RangeIter extends PyObj {
         private long next;

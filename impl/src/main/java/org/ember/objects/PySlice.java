@@ -67,6 +67,19 @@ public final class PySlice extends PyObj {
         return i.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
     }
 
+    /**
+     * Whether start, stop and step are each None or an exact int within a long, and the step is
+     * not zero: then {@link #indices} raises nothing (what the eval loop's fast path needs).
+     */
+    public boolean isSimple() {
+        return simpleBound(start) && simpleBound(stop)
+                && (step == PyNone.NONE || simpleBound(step) && ((PyInt) step).longValue() != 0);
+    }
+
+    private static boolean simpleBound(PyObj o) {
+        return o == PyNone.NONE || o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
+    }
+
     /** {start, stop, step, slicelength} for a sequence of {@code length}, as CPython's PySlice_AdjustIndices. */
     public long[] indices(long length) {
         long st = step == PyNone.NONE ? 1 : clampIndex(step);

@@ -43,6 +43,11 @@ public class PyStr extends PyObj {
     }
 
     /** The str of one code point. */
+    /** {@code self[s]}. */
+    public static PyObj getSlice(PyStr self, PySlice s) {
+        return StrMethods.getItem(self, s);
+    }
+
     /** {@code a < b} and friends for strs: code point order (-1, 0, 1 by sign). */
     public static int compare(PyStr a, PyStr b) {
         return StrMethods.compare(a.value, b.value);

@@ -15,6 +15,11 @@ public class PyTuple extends PyObj {
         this.items = items;
     }
 
+    /** {@code self[s]}: a new tuple. */
+    public final PyTuple getSlice(PySlice s) {
+        return PyTuple.of(SeqMethods.slice(items, items.length, s));
+    }
+
     public static PyTuple of(PyObj... items) {
         return items.length == 0 ? EMPTY : new PyTuple(items);
     }

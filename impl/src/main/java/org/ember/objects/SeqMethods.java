@@ -466,9 +466,18 @@ final class SeqMethods {
             l.setItems(keep.toArray(new PyObj[0]));
             return;
         }
+        PyType vt = value.type();
+        if (vt.iter == null && (vt.getitem == null || value instanceof PyDict)) {
+            throw Errors.typeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
         PyObj[] src = value == l ? l.toArray() : Abstract.toArray(value);
         if (step == 1) {
             int stop = Math.max(start, (int) r[1]);
+            if (src.length == stop - start) {
+                // As many items as replaced (perm[:k + 1] = perm[k::-1]): in place.
+                System.arraycopy(src, 0, l.items, start, src.length);
+                return;
+            }
             PyObj[] out = new PyObj[l.size - (stop - start) + src.length];
             System.arraycopy(l.items, 0, out, 0, start);
             System.arraycopy(src, 0, out, start, src.length);

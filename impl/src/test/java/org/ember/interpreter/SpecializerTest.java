@@ -290,6 +290,25 @@ class SpecializerTest {
         }
 
         @Test
+        void slices() {
+            py.exec("""
+                    def get(c, i):
+                        return c[i:], c[::-i]
+                    def put(c, i, v):
+                        c[:i] = v
+                    r = []
+                    lst = [1, 2, 3]
+                    for i in range(1, 6):
+                        r.append(get([1, 2, 3], i) + get((4, 5), i) + get('abc', i))
+                        put(lst, i, [i, i])
+                    """);
+            assertThat(ops("get")).contains("BINARY_SUBSCR_SLICE");
+            assertThat(ops("put")).contains("STORE_SUBSCR_LIST_SLICE");
+            assertThat(repr("r[1]")).isEqualTo("([3], [3, 1], (), (5,), 'c', 'ca')");
+            assertThat(repr("lst")).isEqualTo("[5, 5]");
+        }
+
+        @Test
         void comparisons() {
             py.exec("""
                     def ci(a, b):
