@@ -475,7 +475,6 @@ final class CallSpecializer {
     }
 
     /** The other CALL forms: returns the new sp. */
-    @OutOfLine
     static int call(ThreadState ts, CodeObject co, int at, int op, PyObj[] r, int sp, int argc) {
         int base = sp - argc - 2;
         PyObj first = r[base];

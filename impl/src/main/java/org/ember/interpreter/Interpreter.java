@@ -551,50 +551,28 @@ public final class Interpreter {
                     continue;
                 }
                 case CALL_METHOD_DESCR:
-                    // list.append, list.pop(), set.add and set.discard inline; other builtin
-                    // methods are a call (below).
+                    // list.append, list.pop(), set.add and set.discard only: other builtin methods
+                    // are calls HotSpot cannot inline here.
                     if (arg == 0) {
                         PyObj v = CallSpecializer.listPopHit(co.caches[pc - 1], r, sp);
-                        if (v != null) {
-                            r[sp - 2] = v;
-                            r[--sp] = null;
-                            continue;
+                        if (v == null) {
+                            return (long) (pc - 1) << 32 | sp;
                         }
-                    } else if (CallSpecializer.builtinMethodHit(co.caches[pc - 1], r, sp, arg)) {
-                        r[sp - 3] = PyNone.NONE;
-                        r[--sp] = null;
+                        r[sp - 2] = v;
                         r[--sp] = null;
                         continue;
                     }
-                    // fall through
-                case CALL_BUILTIN:
-                case CALL_ISINSTANCE:
-                case CALL_TYPE_1:
-                    // Builtin functions and methods: a Java call that may raise or run Python
-                    // code (as a call from Java), so the frame is saved first, as the general path
-                    // has it (see saveFrame).
-                    saveFrame(ts, pc, sp);
-                    sp = CallSpecializer.call(ts, co, pc - 1, op, r, sp, arg);
-                    continue;
-                case FOR_ITER:
-                case FOR_ITER_DICT: {
-                    // Other iterators (enumerate, zip, reversed, a dict's...): a call as above.
-                    saveFrame(ts, pc, sp);
-                    PyObj v = SequenceSpecializer.next(ts, co, pc - 1, op, r[sp - 1]);
-                    if (v == null) {
-                        r[--sp] = null;
-                        pc = arg;
-                    } else {
-                        r[sp++] = v;
+                    if (!CallSpecializer.builtinMethodHit(co.caches[pc - 1], r, sp, arg)) {
+                        return (long) (pc - 1) << 32 | sp;
                     }
+                    r[sp - 3] = PyNone.NONE;
+                    r[--sp] = null;
+                    r[--sp] = null;
                     continue;
-                }
                 case CALL_BUILTIN_CLASS: {
                     PyObj v = CallSpecializer.builtinClassHit(co.caches[pc - 1], r, sp, arg);
                     if (v == null) {
-                        saveFrame(ts, pc, sp);
-                        sp = CallSpecializer.call(ts, co, pc - 1, op, r, sp, arg);
-                        continue;
+                        return (long) (pc - 1) << 32 | sp;
                     }
                     for (int i = arg; i > 0; i--) {
                         r[--sp] = null;
@@ -656,9 +634,6 @@ public final class Interpreter {
                     }
                     continue;
                 }
-                case MAKE_FUNCTION:
-                    sp = Ops.makeFunction(ts.frame, r, sp, arg);
-                    continue;
                 case GET_YIELD_FROM_ITER:
                     // A generator is its own iterator; anything else on the general path.
                     if (r[sp - 1].getClass() != PyGenerator.class) {
@@ -701,20 +676,6 @@ public final class Interpreter {
                     return (long) (pc - 1) << 32 | sp;
             }
         }
-    }
-
-    /**
-     * Before {@link #fastPath} makes a call that may raise or run Python code: the frame's pc, sp
-     * and lasti as the general path keeps them, so that a traceback, a handler or
-     * {@code sys._getframe} sees the calling instruction, and a callee from Java links above a
-     * frame in order. An exception leaves the fast path with {@code ts.frame} where it was raised,
-     * as from the general path.
-     */
-    private static void saveFrame(ThreadState ts, int pc, int sp) {
-        Frame f = ts.frame;
-        f.lasti = pc - 1;
-        f.pc = pc;
-        f.sp = sp;
     }
 
     /**

@@ -258,7 +258,6 @@ final class Ops {
     }
 
     /** MAKE_FUNCTION: {@code [defaults] [kwdefaults] [annotations] [closure] code -- function}. */
-    @OutOfLine
     static int makeFunction(Frame f, PyObj[] r, int sp, int flags) {
         CodeObject code = (CodeObject) r[--sp];
         PyCell[] closure = null;

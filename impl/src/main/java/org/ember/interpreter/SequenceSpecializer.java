@@ -52,7 +52,6 @@ final class SequenceSpecializer {
      * The next item, or null at the end, for FOR_ITER (counting towards specialization) and its
      * forms other than the range and list fast paths the loop inlines (and their misses).
      */
-    @OutOfLine
     static PyObj next(ThreadState ts, CodeObject co, int at, int op, PyObj it) {
         Class<?> c = it.getClass();
         switch (op) {
