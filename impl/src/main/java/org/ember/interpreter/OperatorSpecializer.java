@@ -263,11 +263,6 @@ final class OperatorSpecializer {
         return binaryMiss(co, at, a, b, arg);
     }
 
-    /** BINARY_OP_ADD_UNICODE for the eval loop's fast path: the concatenation of two exact strs, else null. */
-    static PyObj concatHit(PyObj a, PyObj b) {
-        return isStr(a) && isStr(b) ? PyStr.concat((PyStr) a, (PyStr) b) : null;
-    }
-
     /** UNARY_NEGATIVE for the eval loop's fast path: {@code -v} of an exact int within a long or an exact float, else null. */
     static PyObj negativeHit(PyObj v) {
         if (isInt(v)) {
@@ -348,8 +343,7 @@ final class OperatorSpecializer {
         return i >= 0 ? PyStr.ofCodePoint(s.codePointAt(i)) : null;
     }
 
-    /** BINARY_SUBSCR_SLICE: an exact list, tuple or str sliced by a slice that raises nothing; else null. */
-    @OutOfLine
+    /** BINARY_SUBSCR_SLICE: an exact list, tuple or str sliced by a slice that raises nothing; else null (a miss or an error the general path raises). */
     static PyObj sliceHit(PyObj container, PyObj key) {
         if (key.getClass() != PySlice.class || !((PySlice) key).isSimple()) {
             return null;
@@ -364,7 +358,6 @@ final class OperatorSpecializer {
      * STORE_SUBSCR_LIST_SLICE: {@code container[key] = value} for an exact list, a slice that
      * raises nothing with step 1, and an exact list or tuple; true when stored.
      */
-    @OutOfLine
     static boolean listSliceStoreHit(PyObj container, PyObj key, PyObj value) {
         if (container.getClass() != PyList.class || key.getClass() != PySlice.class) {
             return false;

@@ -54,7 +54,7 @@ class EvalLoopSizeTest {
         java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(callees("org/ember/interpreter/Interpreter", "fastPath"));
         while (!work.isEmpty()) {
             String callee = work.pop();
-            if (!isOutOfLine(callee) && seen.add(callee)) {
+            if (seen.add(callee)) {
                 String[] c = callee.split("\\.");
                 work.addAll(callees(c[0], c[1]));
             }
@@ -71,28 +71,6 @@ class EvalLoopSizeTest {
         try (InputStream in = EvalLoopSizeTest.class.getResourceAsStream("/" + internalName + ".class")) {
             return in.readAllBytes();
         }
-    }
-
-    /** Whether "owner.name" carries {@link OutOfLine} (a deliberate call: neither measured nor followed). */
-    private static boolean isOutOfLine(String callee) throws IOException {
-        String[] c = callee.split("\\.");
-        boolean[] found = {false};
-        new ClassReader(classBytes(c[0])).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
-                if (!name.equals(c[1])) {
-                    return null;
-                }
-                return new MethodVisitor(Opcodes.ASM9) {
-                    @Override
-                    public org.objectweb.asm.AnnotationVisitor visitAnnotation(String d, boolean visible) {
-                        found[0] |= d.equals("Lorg/ember/interpreter/OutOfLine;");
-                        return null;
-                    }
-                };
-            }
-        }, ClassReader.SKIP_CODE);
-        return found[0];
     }
 
     /** The methods of Ember's own classes that {@code owner.method} invokes, as "owner.name". */
