@@ -598,7 +598,9 @@ public final class Interpreter {
                 case FOR_ITER_GEN:
                 case SEND: {
                     // A generator resumed in place: on its next yield or return it switches back
-                    // (YIELD_VALUE, RETURN_VALUE here).
+                    // (YIELD_VALUE, RETURN_VALUE here). Each frame switch reloads the locals in a
+                    // copy of its own: one case for this and YIELD_VALUE measured slower
+                    // (session 9: nqueens 2.15 -> 2.42 s, generators 1.66 -> 1.82 s).
                     Frame g = PyGenerator.resumeHit(ts, r, sp, pc, op == SEND);
                     if (g == null) {
                         return (long) (pc - 1) << 32 | sp;
