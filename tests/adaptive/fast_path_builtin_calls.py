@@ -1,6 +1,6 @@
-# Builtin calls, other iterators and MAKE_FUNCTION made from the eval loop's fast path in hot
-# code: exceptions they raise are handled in the calling frame or reach the right line, and
-# Python code they call back sees the calling frame at the calling line.
+# Builtin calls, other iterators and MAKE_FUNCTION in hot code, between instructions the eval
+# loop's fast path runs: exceptions they raise are handled in the calling frame or reach the
+# right line, and Python code they call back sees the calling frame at the calling line.
 import sys
 
 

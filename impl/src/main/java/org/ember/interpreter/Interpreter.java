@@ -917,7 +917,7 @@ public final class Interpreter {
                 case BINARY_SUBSCR_STR_INT:
                 case BINARY_SUBSCR_DICT:
                 case BINARY_SUBSCR_SLICE: {
-                    PyObj v = OperatorSpecializer.strOrDictItem(word & 0xFF, r[sp - 2], r[sp - 1]);
+                    PyObj v = OperatorSpecializer.otherItemHit(word & 0xFF, r[sp - 2], r[sp - 1]);
                     r[sp - 2] = v != null ? v : OperatorSpecializer.subscrMiss(co, pc - 1, r[sp - 2], r[sp - 1]);
                     r[--sp] = null;
                     break;

@@ -269,7 +269,7 @@ final class OperatorSpecializer {
             PyInt i = (PyInt) v;
             return i.fitsLong() && i.longValue() != Long.MIN_VALUE ? PyInt.of(-i.longValue()) : null;
         }
-        return v.getClass() == PyFloat.class ? new PyFloat(-((PyFloat) v).value) : null;
+        return v.getClass() == PyFloat.class ? PyFloat.of(-((PyFloat) v).value) : null;
     }
 
     static PyObj concat(CodeObject co, int at, PyObj a, PyObj b, int arg) {
@@ -328,7 +328,8 @@ final class OperatorSpecializer {
         return i >= 0 ? t.get(i) : null;
     }
 
-    static PyObj strOrDictItem(int op, PyObj container, PyObj key) {
+    /** BINARY_SUBSCR_STR_INT, BINARY_SUBSCR_DICT or BINARY_SUBSCR_SLICE on the general path: the item, else null (a miss or an error the generic subscript raises). */
+    static PyObj otherItemHit(int op, PyObj container, PyObj key) {
         if (op == BINARY_SUBSCR_SLICE) {
             return sliceHit(container, key);
         }

@@ -25,7 +25,7 @@ public class PyList extends PyObj {
         return new PyList(SeqMethods.slice(items, size, s));
     }
 
-    /** {@code self[s] = value}, {@code value} an iterable (a list or tuple is not consumed as an iterator). */
+    /** {@code self[s] = value}, {@code value} an iterable. */
     public final void setSlice(PySlice s, PyObj value) {
         SeqMethods.listSetItem(this, s, value);
     }

@@ -180,7 +180,8 @@ public final class PyRange extends PyObj {
         })
                 .slot(Slot.ITER, (SlotFns.Fn1) self -> {
                     PyRange r = (PyRange) self;
-                    return r.big == null ? new RangeIter(r) : new BigRangeIter(r.bStart(), r.bStep(), r.bLength());
+                    RangeIter it = r.longIterOrNull();
+                    return it != null ? it : new BigRangeIter(r.bStart(), r.bStep(), r.bLength());
                 })
                 .slot(Slot.BOOL, (SlotFns.TestFn) self -> ((PyRange) self).bLength().signum() != 0)
                 .slot(Slot.REPR, (SlotFns.Fn1) self -> {
