@@ -90,6 +90,34 @@ public final class CodeObject extends PyObj {
     public org.ember.objects.PyDict cacheGlobals;
     public org.ember.objects.PyDict cacheBuiltins;
 
+    /**
+     * Calls and backward jumps that make code hot: the architecture's call / back-edge counter,
+     * which the JIT will read too. Code run once (a module body, a class body) stays cold unless
+     * it loops this often.
+     */
+    public static final int HOT_WARMTH = 1000;
+    /** Calls, generator resumptions and backward jumps counted until the code turned hot. */
+    public int warmth;
+    /**
+     * Whether this code has run {@link #HOT_WARMTH} calls and backward jumps. The interpreter runs
+     * hot code in a copy of its fast path of its own, whose compiled form is not shaped by code
+     * that runs once (see {@code interpreter.FastPath}). Never reset.
+     */
+    public boolean hot;
+
+    /**
+     * Counts a call, a generator resumption or a backward jump of this code; true when this one
+     * made it hot. Threads may race on the count: it is a heuristic, and a lost count only delays
+     * the turn.
+     */
+    public boolean warmUp() {
+        if (hot || ++warmth < HOT_WARMTH) {
+            return false;
+        }
+        hot = true;
+        return true;
+    }
+
     public CodeObject(String name, String qualname, String filename, int firstLineno, int argcount,
                       int posonlyargcount, int kwonlyargcount, int flags, int[] code, PyObj[] consts,
                       String[] names, String[] varnames, String[] cellvars, String[] freevars,

@@ -290,6 +290,7 @@ final class CallSpecializer {
     /** Links {@code callee} above {@code caller} to run in place and clears the call's slots {@code r[base..sp)}. */
     private static Frame link(ThreadState ts, Frame caller, Frame callee, PyObj[] r, int base, int sp) {
         ts.enter();
+        callee.code.warmUp();
         callee.resumesCaller = true;
         callee.back = caller;
         ts.frame = callee;

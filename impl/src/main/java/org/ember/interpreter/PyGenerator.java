@@ -131,6 +131,7 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
         }
         running = true;
         ts.enter();
+        frame.code.warmUp();
         frame.back = ts.frame;
         ts.frame = frame;
         try {
@@ -203,6 +204,7 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
             gf.regs[gf.sp++] = value;
         }
         ts.enter();
+        gf.code.warmUp();
         g.running = true;
         gf.back = caller;
         gf.resumesCaller = true;

@@ -15,7 +15,7 @@ import org.objectweb.asm.Opcodes;
 /**
  * HotSpot does not JIT-compile a method larger than 8,000 bytes of bytecode
  * ({@code DontCompileHugeMethods}); an eval loop past that would run interpreted forever. Keep
- * {@code Interpreter.loop} well below, with slow paths in {@link Ops}. {@code Interpreter.fastPath}
+ * {@code Interpreter.loop} well below, with slow paths in {@link Ops}. {@code FastPathLoop.run}
  * must stay compilable too, and must not be inlined into {@code loop}: it is a method of its own so
  * that HotSpot compiles it alone, and C2 inlines a hot callee of up to {@code FreqInlineSize}
  * (325) bytes.
@@ -38,12 +38,12 @@ class EvalLoopSizeTest {
 
     @Test
     void fastPathIsCompiledOnItsOwn() throws IOException {
-        int size = codeLength(interpreterClass(), "fastPath");
-        assertThat(size).as("bytecode size of Interpreter.fastPath").isGreaterThan(FREQ_INLINE_SIZE).isLessThan(LIMIT);
+        int size = codeLength(classBytes("org/ember/interpreter/FastPathLoop"), "run");
+        assertThat(size).as("bytecode size of FastPathLoop.run").isGreaterThan(FREQ_INLINE_SIZE).isLessThan(LIMIT);
     }
 
     /**
-     * Everything {@code fastPath} calls must be inlined into it (a call that is not clobbers every
+     * Everything the fast path calls must be inlined into it (a call that is not clobbers every
      * register, which is what the fast path exists to avoid): C2 inlines a hot callee of up to
      * {@code FreqInlineSize} bytes. Checked for every method of Ember's classes it reaches
      * through calls.
@@ -51,7 +51,7 @@ class EvalLoopSizeTest {
     @Test
     void fastPathCalleesAreSmallEnoughToInline() throws IOException {
         Set<String> seen = new LinkedHashSet<>();
-        java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(callees("org/ember/interpreter/Interpreter", "fastPath"));
+        java.util.ArrayDeque<String> work = new java.util.ArrayDeque<>(callees("org/ember/interpreter/FastPathLoop", "run"));
         while (!work.isEmpty()) {
             String callee = work.pop();
             if (seen.add(callee)) {
