@@ -33,7 +33,9 @@ import org.ember.objects.PyTuple;
  * and returns only), the code object, the code, the registers, pc and sp, and not the frame (a
  * backward-jump counter kept in a local made go 10% slower; dropping the frame parameter
  * measured within noise). It does not look at the frame's globals: it runs only frames whose
- * globals are the ones of the code's global caches ({@link CodeObject#cacheGlobals}).
+ * globals are the ones of the code's global caches ({@link CodeObject#cacheGlobals}). A loop of
+ * hot code never leaves it and relies on HotSpot's on-stack replacement; a host's deadline
+ * checked between iterations must go on JUMP_BACKWARD here, at a cost to be measured then.
  *
  * <p>This class's bytecode runs as two classes (see {@link FastPath}): loaded normally, it runs
  * cold code and counts the turns of its loops ({@link CodeObject#warmUp}); defined again as a
