@@ -333,7 +333,7 @@ final class CallSpecializer {
             return null;
         }
         if (f.generator != null) {
-            return PyGenerator.returnInPlace(ts, f, v);
+            return PyGenerator.returnHit(ts, f, v);
         }
         Frame caller = unlink(ts, f);
         ThreadState.release(f);

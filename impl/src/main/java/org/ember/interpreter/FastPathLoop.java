@@ -393,7 +393,23 @@ final class FastPathLoop implements FastPath {
                 }
                 case CALL_METHOD_DESCR:
                     // list.append, list.pop(), set.add and set.discard only: other builtin methods
-                    // are calls HotSpot cannot inline here.
+                    // are calls HotSpot cannot inline here. And generator.send, which switches to
+                    // the generator's frame as SEND does.
+                    if (arg == 1 && co.caches[pc - 1] == PyGenerator.SEND_METHOD) {
+                        Frame g = PyGenerator.sendHit(ts, r, sp, pc);
+                        if (g == null) {
+                            return (long) (pc - 1) << 32 | sp;
+                        }
+                        co = g.code;
+                        code = co.code;
+                        r = g.regs;
+                        pc = g.pc;
+                        sp = g.sp;
+                        if (!runsHere(g)) {
+                            return (long) pc << 32 | sp;
+                        }
+                        continue;
+                    }
                     if (arg == 0) {
                         PyObj v = CallSpecializer.listPopHit(co.caches[pc - 1], r, sp);
                         if (v == null) {

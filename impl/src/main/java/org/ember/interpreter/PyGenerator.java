@@ -299,12 +299,60 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
         g.returnValue = v;
         PyObj[] cr = caller.regs;
         int word = caller.code.code[caller.lasti];
+        if (resumedByCall(word)) {
+            // gen.send(v) raises StopIteration(value) at the call, which is where the loop now is.
+            throw Errors.stopIteration(v == PyNone.NONE ? null : v);
+        }
         if ((word & 0xFF) == org.ember.bytecode.Opcode.SEND) {
             cr[caller.sp - 2] = v;
         }
         cr[--caller.sp] = null;
         caller.pc = word >>> 8;
         return caller;
+    }
+
+    /**
+     * Whether the instruction {@code word} that resumed a generator in place is a call
+     * ({@code gen.send(v)}, see {@link #sendHit}) rather than FOR_ITER or SEND. By family: the call
+     * may have been de-specialized (by another frame running the same code) while it waited.
+     */
+    private static boolean resumedByCall(int word) {
+        return org.ember.bytecode.Opcode.family(word & 0xFF) == org.ember.bytecode.Opcode.CALL;
+    }
+
+    /**
+     * RETURN_VALUE of a generator frame entered in place, for the eval loop's fast path: as
+     * {@link #returnInPlace}, or null, changing nothing, when the generator was resumed by a call,
+     * whose StopIteration the general path raises.
+     */
+    static Frame returnHit(ThreadState ts, Frame f, PyObj v) {
+        Frame caller = f.back;
+        return resumedByCall(caller.code.code[caller.lasti]) ? null : returnInPlace(ts, f, v);
+    }
+
+    /**
+     * CALL_METHOD_DESCR of {@code generator.send} with one argument (the stack ends
+     * {@code send gen value}) for the eval loop's fast path, at {@code pc - 1} in {@code ts.frame}:
+     * resumes the generator in place as SEND does, with the call's slots cleared; the value it
+     * yields becomes the call's result ({@link #yieldInPlace} pushes it), and its return raises
+     * StopIteration at the call. Saves the caller's sp, pc and lasti and returns the generator's
+     * frame; null, changing nothing, where {@link #resumeHit} would decline.
+     */
+    static Frame sendHit(ThreadState ts, PyObj[] r, int sp, int pc) {
+        if (r[sp - 3] != SEND_METHOD || ts.depth >= ts.recursionLimit || --ts.turns <= 0) {
+            return null;
+        }
+        Frame caller = ts.frame;
+        Frame gf = enterInPlace(ts, caller, r[sp - 2], r[sp - 1]);
+        if (gf != null) {
+            r[sp - 1] = null;
+            r[sp - 2] = null;
+            r[sp - 3] = null;
+            caller.sp = sp - 3;
+            caller.pc = pc;
+            caller.lasti = pc - 1;
+        }
+        return gf;
     }
 
     /** An exception leaves a generator frame entered in place: finishes the generator; returns what the caller sees raised. */
@@ -447,12 +495,16 @@ public final class PyGenerator extends PyObj implements org.ember.objects.Return
         return exc.raise();
     }
 
+    /** {@code generator.send}, as LOAD_METHOD pushes it for {@link #sendHit}. */
+    static final PyObj SEND_METHOD;
+
     static {
         TYPE.slot(Slot.ITER, (SlotFns.Fn1) g -> g)
                 .slot(Slot.NEXT, (SlotFns.NextFn) g -> ((PyGenerator) g).resume(PyNone.NONE, null))
                 .slot(Slot.REPR, (SlotFns.Fn1) g -> PyStr.of("<generator object " + ((PyGenerator) g).function.qualname
                         + " at 0x" + String.format("%012x", System.identityHashCode(g)) + ">"));
         TYPE.method(PyMethodDescr.of1(TYPE, "send", (g, v) -> ((PyGenerator) g).send(v)));
+        SEND_METHOD = TYPE.lookup("send");
         TYPE.method(PyMethodDescr.ofRange(TYPE, "throw", 1, 3, (g, a) -> {
             PyObj[] args = a[1] == null ? new PyObj[] {a[0]} : new PyObj[] {a[0], a[1]};
             return ((PyGenerator) g).throwIn(exceptionFromThrowArgs(args));

@@ -148,7 +148,16 @@ final class Specializer {
     /** For {@link AttrCache#exactClass}: the builtin types whose exact instances are one Java class (subclasses use others). */
     private static Class<?> exactClassOf(PyType t) {
         return t == PyList.TYPE ? PyList.class : t == PyDict.TYPE ? PyDict.class : t == PyStr.TYPE ? PyStr.class
-                : t == PySet.TYPE ? PySet.class : t == PyTuple.TYPE ? PyTuple.class : null;
+                : t == PySet.TYPE ? PySet.class : t == PyTuple.TYPE ? PyTuple.class
+                : t == PyGenerator.TYPE ? PyGenerator.class : null;
+    }
+
+    /**
+     * Whether {@code obj}, of a cache's {@link AttrCache#exactClass}, is of the cache's type: always,
+     * but for {@code PyGenerator}, whose objects are generators, coroutines or async generators.
+     */
+    private static boolean ofExactType(Class<?> k, PyObj obj) {
+        return k != PyGenerator.class || obj.type() == PyGenerator.TYPE;
     }
 
     /** The instance attributes of an object that matched a cache with a shape. */
@@ -593,7 +602,7 @@ final class Specializer {
         if (k == PyInstance.class) {
             return holdsFor(c, (PyInstance) obj) ? c.descr : null;
         }
-        return k == c.exactClass ? c.descr : null;
+        return k == c.exactClass && ofExactType(k, obj) ? c.descr : null;
     }
 
     /** STORE_ATTR_INSTANCE_VALUE on an instance of a Python class: stores and returns true, else false. */
@@ -627,7 +636,7 @@ final class Specializer {
     static PyObj polyMethodHit(Object cache, PyObj obj) {
         Class<?> k = obj.getClass();
         for (AttrCache c : (AttrCache[]) cache) {
-            if (k == PyInstance.class ? holdsFor(c, (PyInstance) obj) : k == c.exactClass) {
+            if (k == PyInstance.class ? holdsFor(c, (PyInstance) obj) : k == c.exactClass && ofExactType(k, obj)) {
                 return c.descr;
             }
         }
