@@ -339,8 +339,11 @@ public final class Opcode {
     /** STORE_SUBSCR family: an exact list's slice of ints or None, step 1, assigned an exact list or tuple. */
     public static final int STORE_SUBSCR_LIST_SLICE = 154;
 
+    /** FOR_ITER family: an exact {@code enumerate} (over a list or tuple in the fast path). */
+    public static final int FOR_ITER_ENUMERATE = 155;
+
     /** One past the largest opcode. */
-    public static final int COUNT = 155;
+    public static final int COUNT = 156;
 
     private static final String[] NAMES = new String[COUNT];
     private static final int[] CACHE = new int[COUNT];
@@ -386,6 +389,7 @@ public final class Opcode {
             case CALL_LEN: case CALL_ISINSTANCE: case CALL_TYPE_1: case CALL_ALLOC_AND_INIT: case CALL_BUILTIN_CLASS:
                 return CALL;
             case FOR_ITER_RANGE: case FOR_ITER_LIST: case FOR_ITER_TUPLE: case FOR_ITER_DICT: case FOR_ITER_GEN:
+            case FOR_ITER_ENUMERATE:
                 return FOR_ITER;
             case UNPACK_SEQUENCE_TWO_TUPLE: case UNPACK_SEQUENCE_TUPLE: case UNPACK_SEQUENCE_LIST: return UNPACK_SEQUENCE;
             case LOAD_ATTR_PROPERTY: case LOAD_ATTR_SLOT: case LOAD_ATTR_MODULE: case LOAD_ATTR_TYPE: return LOAD_ATTR;

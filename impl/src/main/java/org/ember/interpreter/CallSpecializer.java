@@ -10,6 +10,7 @@ import org.ember.objects.PyBaseObject;
 import org.ember.objects.PyBool;
 import org.ember.objects.PyBuiltinFunction;
 import org.ember.objects.PyDict;
+import org.ember.objects.PyEnumerate;
 import org.ember.objects.PyFloat;
 import org.ember.objects.PyInt;
 import org.ember.objects.PyList;
@@ -360,7 +361,8 @@ final class CallSpecializer {
             return null;
         }
         if (cache != PyRange.TYPE) {
-            return argc == 1 ? convertExact((PyType) cache, r[base + 2]) : null;
+            return argc != 1 ? null
+                    : cache == PyEnumerate.TYPE ? PyEnumerate.overSequence(r[base + 2]) : convertExact((PyType) cache, r[base + 2]);
         }
         long a = smallInt(r[base + 2]);
         if (argc == 1) {

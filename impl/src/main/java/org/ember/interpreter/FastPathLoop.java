@@ -5,6 +5,7 @@ import static org.ember.bytecode.Opcode.*;
 import org.ember.bytecode.CodeObject;
 import org.ember.objects.PyBool;
 import org.ember.objects.PyCell;
+import org.ember.objects.PyEnumerate;
 import org.ember.objects.PyList;
 import org.ember.objects.PyNone;
 import org.ember.objects.PyObj;
@@ -206,7 +207,8 @@ final class FastPathLoop implements FastPath {
                 }
                 case FOR_ITER_RANGE:
                 case FOR_ITER_LIST:
-                case FOR_ITER_TUPLE: {
+                case FOR_ITER_TUPLE:
+                case FOR_ITER_ENUMERATE: {
                     PyObj it = r[sp - 1];
                     PyObj v;
                     if (op == FOR_ITER_RANGE && it.getClass() == PyRange.RangeIter.class) {
@@ -215,6 +217,11 @@ final class FastPathLoop implements FastPath {
                         v = ((PySeqIter.ListIter) it).nextItem();
                     } else if (op == FOR_ITER_TUPLE && it.getClass() == PySeqIter.ArrayIter.class) {
                         v = ((PySeqIter.ArrayIter) it).nextItem();
+                    } else if (op == FOR_ITER_ENUMERATE && it.getClass() == PyEnumerate.class) {
+                        v = ((PyEnumerate) it).nextInline();
+                        if (v == it) {
+                            return (long) (pc - 1) << 32 | sp;
+                        }
                     } else {
                         return (long) (pc - 1) << 32 | sp;
                     }

@@ -645,7 +645,8 @@ public final class Interpreter {
                 case FOR_ITER_RANGE:
                 case FOR_ITER_LIST:
                 case FOR_ITER_TUPLE:
-                case FOR_ITER_DICT: {
+                case FOR_ITER_DICT:
+                case FOR_ITER_ENUMERATE: {
                     PyObj it = r[sp - 1];
                     // The two commonest iterators inline; the rest (and the generic form) in SequenceSpecializer.
                     PyObj v = op == FOR_ITER_RANGE && it.getClass() == PyRange.RangeIter.class ? ((PyRange.RangeIter) it).nextItem()

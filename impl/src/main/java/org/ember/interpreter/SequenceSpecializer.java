@@ -5,6 +5,7 @@ import static org.ember.bytecode.Opcode.*;
 import org.ember.bytecode.CodeObject;
 import org.ember.objects.Abstract;
 import org.ember.objects.DictIter;
+import org.ember.objects.PyEnumerate;
 import org.ember.objects.PyList;
 import org.ember.objects.PyNone;
 import org.ember.objects.PyObj;
@@ -23,7 +24,8 @@ final class SequenceSpecializer {
     static PyObj iterHit(PyObj o) {
         Class<?> c = o.getClass();
         return c == PyList.class ? PySeqIter.ofList((PyList) o) : c == PyTuple.class ? PySeqIter.ofTuple((PyTuple) o)
-                : c == PyRange.class ? ((PyRange) o).longIterOrNull() : isPlainGenerator(o) ? o : null;
+                : c == PyRange.class ? ((PyRange) o).longIterOrNull()
+                : isPlainGenerator(o) || c == PyEnumerate.class && ((PyEnumerate) o).isExact() ? o : null;
     }
     private SequenceSpecializer() {}
 
@@ -39,6 +41,8 @@ final class SequenceSpecializer {
             Specializer.rewrite(co, at, FOR_ITER_DICT, null);
         } else if (isPlainGenerator(it)) {
             Specializer.rewrite(co, at, FOR_ITER_GEN, null);
+        } else if (c == PyEnumerate.class && ((PyEnumerate) it).isExact()) {
+            Specializer.rewrite(co, at, FOR_ITER_ENUMERATE, null);
         } else {
             Specializer.giveUp(co, at, "iterator " + it.type().name());
         }
@@ -73,6 +77,11 @@ final class SequenceSpecializer {
             case FOR_ITER_GEN:
                 if (isPlainGenerator(it)) {
                     return ((PyGenerator) it).resume(ts, PyNone.NONE, null);
+                }
+                break;
+            case FOR_ITER_ENUMERATE:
+                if (c == PyEnumerate.class && ((PyEnumerate) it).isExact()) {
+                    return Abstract.next(it);
                 }
                 break;
             default: // FOR_ITER_RANGE, FOR_ITER_LIST met another iterator

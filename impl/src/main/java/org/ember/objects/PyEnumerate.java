@@ -22,6 +22,22 @@ public final class PyEnumerate extends PyObj {
         }
     }
 
+    private PyEnumerate(PyObj it) {
+        this.type = TYPE;
+        this.attrs = null;
+        this.it = it;
+    }
+
+    /**
+     * {@code enumerate(x)} of an exact list or tuple, for the eval loop's fast path (nothing here
+     * raises or calls out); null for anything else, which the general path calls the class for.
+     */
+    public static PyEnumerate overSequence(PyObj x) {
+        Class<?> k = x.getClass();
+        return k == PyList.class ? new PyEnumerate(PySeqIter.ofList((PyList) x))
+                : k == PyTuple.class ? new PyEnumerate(PySeqIter.ofTuple((PyTuple) x)) : null;
+    }
+
     @Override
     public PyType type() {
         return type;
@@ -48,6 +64,26 @@ public final class PyEnumerate extends PyObj {
             bigCount = PyInt.add(bigCount, PyInt.of(1));
         }
         return PyTuple.of(n, x);
+    }
+
+    /**
+     * The next pair, or null at the end, for the eval loop's fast path, when the items come from
+     * a list or tuple iterator and the count is a small long; else this enumerate itself, changing
+     * nothing, for the general path's {@link #nextItem}.
+     */
+    public PyObj nextInline() {
+        Class<?> c = it.getClass();
+        if (bigCount != null || count >= Long.MAX_VALUE - 1
+                || c != PySeqIter.ListIter.class && c != PySeqIter.ArrayIter.class) {
+            return this;
+        }
+        PyObj x = c == PySeqIter.ListIter.class ? ((PySeqIter.ListIter) it).nextItem() : ((PySeqIter.ArrayIter) it).nextItem();
+        return x == null ? null : new PyTuple(new PyObj[] {PyInt.of(count++), x});
+    }
+
+    /** Whether this is an exact {@code enumerate}, whose items {@link #nextItem} makes. */
+    public boolean isExact() {
+        return type == TYPE;
     }
 
     static {

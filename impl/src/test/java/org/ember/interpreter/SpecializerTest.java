@@ -472,7 +472,13 @@ class SpecializerTest {
                         for x in gen(n):
                             t.append(x)
                         return t
-                    r = [(over_range(i), over_list([i, 1]), over_tuple((i, 2)), over_dict({'a': 0, i: 1}), over_gen(i))
+                    def over_enumerate(xs):
+                        t = []
+                        for i, x in enumerate(xs):
+                            t.append((i, x))
+                        return t
+                    r = [(over_range(i), over_list([i, 1]), over_tuple((i, 2)), over_dict({'a': 0, i: 1}), over_gen(i),
+                          over_enumerate((i, 'z')))
                          for i in range(4)]
                     """);
             assertThat(ops("over_range")).contains("FOR_ITER_RANGE");
@@ -480,7 +486,8 @@ class SpecializerTest {
             assertThat(ops("over_tuple")).contains("FOR_ITER_TUPLE");
             assertThat(ops("over_dict")).contains("FOR_ITER_DICT");
             assertThat(ops("over_gen")).contains("FOR_ITER_GEN");
-            assertThat(repr("r[3]")).isEqualTo("(3, 4, 5, ['a', 3], [0, 1, 4])");
+            assertThat(ops("over_enumerate")).contains("FOR_ITER_ENUMERATE");
+            assertThat(repr("r[3]")).isEqualTo("(3, 4, 5, ['a', 3], [0, 1, 4], [(0, 3), (1, 'z')])");
         }
 
         @Test
