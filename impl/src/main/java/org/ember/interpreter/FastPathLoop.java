@@ -398,41 +398,6 @@ final class FastPathLoop implements FastPath {
                     sp = to;
                     continue;
                 }
-                case CALL_METHOD_DESCR:
-                    // list.append, list.pop(), set.add and set.discard only: other builtin methods
-                    // are calls HotSpot cannot inline here. And generator.send, which switches to
-                    // the generator's frame as SEND does.
-                    if (arg == 1 && co.caches[pc - 1] == PyGenerator.SEND_METHOD) {
-                        Frame g = PyGenerator.sendHit(ts, r, sp, pc);
-                        if (g == null) {
-                            return (long) (pc - 1) << 32 | sp;
-                        }
-                        co = g.code;
-                        code = co.code;
-                        r = g.regs;
-                        pc = g.pc;
-                        sp = g.sp;
-                        if (!runsHere(g)) {
-                            return (long) pc << 32 | sp;
-                        }
-                        continue;
-                    }
-                    if (arg == 0) {
-                        PyObj v = CallSpecializer.listPopHit(co.caches[pc - 1], r, sp);
-                        if (v == null) {
-                            return (long) (pc - 1) << 32 | sp;
-                        }
-                        r[sp - 2] = v;
-                        r[--sp] = null;
-                        continue;
-                    }
-                    if (!CallSpecializer.builtinMethodHit(co.caches[pc - 1], r, sp, arg)) {
-                        return (long) (pc - 1) << 32 | sp;
-                    }
-                    r[sp - 3] = PyNone.NONE;
-                    r[--sp] = null;
-                    r[--sp] = null;
-                    continue;
                 case CALL_BUILTIN_CLASS: {
                     PyObj v = CallSpecializer.builtinClassHit(co.caches[pc - 1], r, sp, arg);
                     if (v == null) {
@@ -465,13 +430,37 @@ final class FastPathLoop implements FastPath {
                     }
                     continue;
                 }
+                case CALL_METHOD_DESCR:
+                    // list.append, list.pop(), set.add and set.discard: other builtin methods are
+                    // calls HotSpot cannot inline here. And generator.send, which resumes the
+                    // generator as SEND does, in the case below.
+                    if (arg == 0) {
+                        PyObj v = CallSpecializer.listPopHit(co.caches[pc - 1], r, sp);
+                        if (v == null) {
+                            return (long) (pc - 1) << 32 | sp;
+                        }
+                        r[sp - 2] = v;
+                        r[--sp] = null;
+                        continue;
+                    }
+                    if (CallSpecializer.builtinMethodHit(co.caches[pc - 1], r, sp, arg)) {
+                        r[sp - 3] = PyNone.NONE;
+                        r[--sp] = null;
+                        r[--sp] = null;
+                        continue;
+                    }
+                    if (arg != 1 || co.caches[pc - 1] != PyGenerator.SEND_METHOD) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    // fall through: generator.send(v)
                 case FOR_ITER_GEN:
                 case SEND: {
                     // A generator resumed in place: on its next yield or return it switches back
                     // (YIELD_VALUE, RETURN_VALUE here). Each frame switch reloads the locals in a
                     // copy of its own: one case for this and YIELD_VALUE measured slower
                     // (session 9: nqueens 2.15 -> 2.42 s, generators 1.66 -> 1.82 s).
-                    Frame g = PyGenerator.resumeHit(ts, r, sp, pc, op == SEND);
+                    Frame g = op == CALL_METHOD_DESCR ? PyGenerator.sendHit(ts, r, sp, pc)
+                            : PyGenerator.resumeHit(ts, r, sp, pc, op == SEND);
                     if (g == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }

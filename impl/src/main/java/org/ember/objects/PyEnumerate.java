@@ -78,7 +78,7 @@ public final class PyEnumerate extends PyObj {
             return this;
         }
         PyObj x = c == PySeqIter.ListIter.class ? ((PySeqIter.ListIter) it).nextItem() : ((PySeqIter.ArrayIter) it).nextItem();
-        return x == null ? null : new PyTuple(new PyObj[] {PyInt.of(count++), x});
+        return x == null ? null : PyTuple.of(PyInt.of(count++), x);
     }
 
     /** Whether this is an exact {@code enumerate}, whose items {@link #nextItem} makes. */
