@@ -57,3 +57,19 @@ for i in range(80):
 print("neg zero:", reprs, repr(add(-0.0, 0.0)), repr(mul(-0.0, -1)), repr(fdiv(-0.0, 1)), repr(mod(-0.0, 1)), -0.0 == 0.0)
 print("mod signs:", mod(5.0, -3), mod(-5.0, 3), fdiv(-5.0, 3), fdiv(5, -3.0), mod(-1e-300, 1.0), mod(1e-300, -1.0))
 print("inf arith:", add(inf, -inf), mul(inf, 0.0), div(1.0, inf), repr(div(-1.0, inf)), fdiv(inf, 1.0), mod(5.0, inf), mod(-5.0, inf))
+
+# ** at a hot site: positive bases run in the fast path; the rest (errors, complex results,
+# 1.0 and nan bases, overflow) must still behave as CPython's.
+def power(a, b): return a ** b
+acc = 0.0
+for i in range(1, 300):
+    acc = add(acc, power(i * 0.25, 0.5)) + power(1.5, -1.5) + power(2.0, i % 7) + power(3, 0.5)
+print("pow sum:", repr(acc))
+for a, b in [(2.0, 0.5), (0.25, -1.5), (10.0, 308), (10.0, -400), (1.0, nan), (1.0, inf), (nan, 0.0),
+             (inf, 0.5), (inf, -0.5), (2.0, inf), (0.5, inf), (2.0, -inf), (-8.0, 1.0 / 3), (-2.0, 3.0),
+             (-2.0, 0.5), (-0.0, 3.0), (0.0, 0.0), (0.0, -1.0), (-0.0, -1.0), (1e300, 2.0), (1e-300, -2.0),
+             (2.0, 1024), (2, 0.5), (4, -0.5), (True, 0.5)]:
+    try:
+        print(repr(a), "**", repr(b), "->", repr(power(a, b)))
+    except (ZeroDivisionError, OverflowError) as e:
+        print(repr(a), "**", repr(b), "->", type(e).__name__, e)

@@ -193,10 +193,11 @@ final class FastPathLoop implements FastPath {
                     continue;
                 }
                 case STORE_ATTR_INSTANCE_VALUE:
+                case STORE_ATTR_ADD:
                 case STORE_ATTR_POLY:
                 case STORE_ATTR_SLOT: {
                     Object c = co.caches[pc - 1];
-                    if (!(op == STORE_ATTR_INSTANCE_VALUE ? Specializer.storeHit(c, r[sp - 1], r[sp - 2])
+                    if (!(op == STORE_ATTR_INSTANCE_VALUE || op == STORE_ATTR_ADD ? Specializer.storeHit(c, r[sp - 1], r[sp - 2])
                             : op == STORE_ATTR_POLY ? Specializer.polyStoreHit(c, r[sp - 1], r[sp - 2])
                             : Specializer.storeSlotHit(c, r[sp - 1], r[sp - 2]))) {
                         return (long) (pc - 1) << 32 | sp;
@@ -389,6 +390,24 @@ final class FastPathLoop implements FastPath {
                 case BUILD_TUPLE:
                     sp = Ops.buildTuple(r, sp, arg);
                     continue;
+                case BUILD_LIST:
+                    sp = Ops.buildList(r, sp, arg);
+                    continue;
+                case LOAD_ATTR_TYPE:
+                case LOAD_METHOD_TYPE: {
+                    // A class's own attribute (Class.attr, Class.method(...)).
+                    PyObj v = Specializer.typeAttrHit(co.caches[pc - 1], r[sp - 1]);
+                    if (v == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    if (op == LOAD_ATTR_TYPE) {
+                        r[sp - 1] = v;
+                    } else {
+                        r[sp - 1] = null;
+                        r[sp++] = v;
+                    }
+                    continue;
+                }
                 case UNPACK_SEQUENCE_TUPLE:
                 case UNPACK_SEQUENCE_LIST: {
                     int to = SequenceSpecializer.unpackHit(op, r, sp, arg);

@@ -222,7 +222,7 @@ final class OperatorSpecializer {
         }
     }
 
-    /** BINARY_OP_FLOAT's +, -, * and / (by non-zero) of two floats, for the eval loop's fast path; else null. */
+    /** BINARY_OP_FLOAT's +, -, *, / (by non-zero) and ** (of a positive base) of two floats, for the eval loop's fast path; else null. */
     static PyObj floatHit(PyObj a, PyObj b, int arg) {
         // Two floats, or a float and an int that converts exactly (BINARY_OP_MIXED_FLOAT).
         boolean fa = isFloat(a);
@@ -237,6 +237,7 @@ final class OperatorSpecializer {
             case 10: return new PyFloat(x - y);
             case 5: return new PyFloat(x * y);
             case 11: return y != 0.0 ? new PyFloat(x / y) : null;
+            case 8: return PyFloat.powOfPositive(x, y);
             default: return null;
         }
     }

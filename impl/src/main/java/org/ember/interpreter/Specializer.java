@@ -495,13 +495,18 @@ final class Specializer {
 
     /** LOAD_ATTR_TYPE and LOAD_METHOD_TYPE: the cached value, or null after recording a miss. */
     static PyObj typeAttr(CodeObject co, int at, PyObj obj) {
-        TypeAttrCache c = (TypeAttrCache) co.caches[at];
-        if (obj == c.type && c.type.version() == c.version
-                && (c.valueType == null || c.valueType.version() == c.valueTypeVersion)) {
-            return c.value;
+        PyObj v = typeAttrHit(co.caches[at], obj);
+        if (v == null) {
+            miss(co, at);
         }
-        miss(co, at);
-        return null;
+        return v;
+    }
+
+    /** LOAD_ATTR_TYPE and LOAD_METHOD_TYPE while their guard holds: the cached value, else null. */
+    static PyObj typeAttrHit(Object cache, PyObj obj) {
+        TypeAttrCache c = (TypeAttrCache) cache;
+        return obj == c.type && c.type.version() == c.version
+                && (c.valueType == null || c.valueType.version() == c.valueTypeVersion) ? c.value : null;
     }
 
     /** A module attribute: the entry of the module's dict under its keys version. */
@@ -605,7 +610,10 @@ final class Specializer {
         return k == c.exactClass && ofExactType(k, obj) ? c.descr : null;
     }
 
-    /** STORE_ATTR_INSTANCE_VALUE on an instance of a Python class: stores and returns true, else false. */
+    /**
+     * STORE_ATTR_INSTANCE_VALUE or STORE_ATTR_ADD on an instance of a Python class: stores (into
+     * the value, or by the shape transition) and returns true, else false.
+     */
     static boolean storeHit(Object cache, PyObj obj, PyObj value) {
         if (obj.getClass() != PyInstance.class) {
             return false;
@@ -614,7 +622,7 @@ final class Specializer {
         if (!holdsFor(c, (PyInstance) obj)) {
             return false;
         }
-        ((PyInstance) obj).attrs().values()[c.index] = value;
+        storeInto(c, ((PyInstance) obj).attrs(), value);
         return true;
     }
 
@@ -643,7 +651,7 @@ final class Specializer {
         return null;
     }
 
-    /** STORE_ATTR_POLY on an instance of a Python class, into an existing value: stores and returns true, else false. */
+    /** STORE_ATTR_POLY on an instance of a Python class: stores by the matching entry and returns true, else false. */
     static boolean polyStoreHit(Object cache, PyObj obj, PyObj value) {
         if (obj.getClass() != PyInstance.class) {
             return false;
@@ -651,10 +659,7 @@ final class Specializer {
         PyInstance i = (PyInstance) obj;
         for (AttrCache c : (AttrCache[]) cache) {
             if (holdsFor(c, i)) {
-                if (c.index < 0) {
-                    return false;
-                }
-                i.attrs().values()[c.index] = value;
+                storeInto(c, i.attrs(), value);
                 return true;
             }
         }
@@ -760,10 +765,15 @@ final class Specializer {
 
     /** Stores by a matching entry: into its slot, or by its shape transition. */
     private static void store(AttrCache c, PyObj obj, PyObj value) {
+        storeInto(c, attrsOf(obj), value);
+    }
+
+    /** Stores into the entry's slot, or adds the attribute by its shape transition. */
+    private static void storeInto(AttrCache c, InstanceAttrs attrs, PyObj value) {
         if (c.index >= 0) {
-            attrsOf(obj).values()[c.index] = value;
+            attrs.values()[c.index] = value;
         } else {
-            attrsOf(obj).append(c.next, value);
+            attrs.append(c.next, value);
         }
     }
 

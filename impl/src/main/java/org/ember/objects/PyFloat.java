@@ -99,6 +99,10 @@ public class PyFloat extends PyObj {
     }
 
     public static PyObj pow(double a, double b) {
+        PyFloat common = powOfPositive(a, b);
+        if (common != null) {
+            return common;
+        }
         if (a == 0.0 && b < 0.0 && !Double.isInfinite(b)) {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
@@ -113,6 +117,21 @@ public class PyFloat extends PyObj {
             throw Errors.overflowError("(34, 'Numerical result out of range')");
         }
         return new PyFloat(r);
+    }
+
+    /**
+     * {@code a ** b} for the common case that can neither raise nor turn complex: a positive
+     * base other than 1 and a finite result (or one the operands make infinite); else null, and
+     * {@link #pow} decides. The eval loop's fast path uses it on its own.
+     */
+    public static PyFloat powOfPositive(double a, double b) {
+        if (a > 0.0 && a != 1.0) {
+            double r = Math.pow(a, b);
+            if (!Double.isInfinite(r) || Double.isInfinite(a) || Double.isInfinite(b)) {
+                return new PyFloat(r);
+            }
+        }
+        return null;
     }
 
     /** Compares a double with an int exactly, as CPython does (no rounding of big ints). */
