@@ -72,6 +72,30 @@ public final class CodeObject extends PyObj {
     public final int exactArgcount;
     /** The docstring, or null. */
     public final PyObj doc;
+
+    /** {@link #trivial}: the body is none of the forms below. */
+    public static final int NOT_TRIVIAL = 0;
+    /** {@link #trivial}: the body returns {@code consts[trivialIndex]} ({@code pass}, {@code return False}). */
+    public static final int RETURNS_CONST = 1;
+    /** {@link #trivial}: the body returns its parameter {@code trivialIndex} ({@code return self}). */
+    public static final int RETURNS_ARG = 2;
+    /**
+     * {@link #trivial}: the body returns an attribute of its parameter {@code trivialIndex}
+     * ({@code return self.x}) by the instruction at {@code trivialAt}, a LOAD_ATTR.
+     */
+    public static final int RETURNS_ARG_ATTR = 3;
+    /**
+     * Whether a call of this code can be answered without running it: the whole body is one of
+     * the forms above, none of which can raise once an inline cache has checked the attribute.
+     * The eval loop's fast path then makes no frame for the call (see
+     * {@code CallSpecializer.framelessHit}). Read from the code as compiled; the instructions
+     * it names may be specialized later.
+     */
+    public final int trivial;
+    /** The constant or parameter index of a {@link #trivial} body. */
+    public final int trivialIndex;
+    /** The LOAD_ATTR of a {@link #RETURNS_ARG_ATTR} body. */
+    public final int trivialAt;
     /**
      * Inline caches, one slot per instruction, created when the first instruction of this code
      * specializes; the interpreter's Specializer owns their contents.
@@ -152,6 +176,44 @@ public final class CodeObject extends PyObj {
         this.exactArgcount = kwonlyargcount == 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0 ? argcount : -1;
         this.frameSize = nlocalsplus + stacksize + 1;
         this.doc = doc;
+        int[] form = trivialForm();
+        this.trivial = form[0];
+        this.trivialIndex = form[1];
+        this.trivialAt = form[2];
+    }
+
+    /** {@link #trivial}, {@link #trivialIndex} and {@link #trivialAt} of this code. */
+    private int[] trivialForm() {
+        int[] none = {NOT_TRIVIAL, 0, 0};
+        if (exactArgcount < 0 || (flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0
+                || cellvars.length != 0 || freevars.length != 0 || exceptionTable.length != 0) {
+            return none;
+        }
+        int pc = 0;
+        while (pc < code.length && (code[pc] & 0xFF) == Opcode.NOP) {
+            pc++;
+        }
+        int n = code.length - pc;
+        int op = n > 0 ? code[pc] & 0xFF : -1;
+        int arg = n > 0 ? code[pc] >>> 8 : 0;
+        int last = n > 0 ? code[code.length - 1] & 0xFF : -1;
+        if (n == 1 && op == Opcode.RETURN_CONST) {
+            return new int[] {RETURNS_CONST, arg, 0};
+        }
+        if (n == 2 && op == Opcode.LOAD_CONST && last == Opcode.RETURN_VALUE) {
+            return new int[] {RETURNS_CONST, arg, 0};
+        }
+        // A parameter is always bound on entry: its LOAD_FAST cannot raise.
+        if (op != Opcode.LOAD_FAST || arg >= argcount || last != Opcode.RETURN_VALUE) {
+            return none;
+        }
+        if (n == 2) {
+            return new int[] {RETURNS_ARG, arg, 0};
+        }
+        if (n == 3 && (code[pc + 1] & 0xFF) == Opcode.LOAD_ATTR) {
+            return new int[] {RETURNS_ARG_ATTR, arg, pc + 1};
+        }
+        return none;
     }
 
     @Override

@@ -217,6 +217,42 @@ final class CallSpecializer {
     }
 
     /**
+     * CALL_PY_EXACT_ARGS of a plain function whose body only returns a constant, a parameter or
+     * an attribute of one ({@link CodeObject#trivial}), for the eval loop's fast path: the result,
+     * without a frame, or null (changing nothing) for any other call, an attribute whose
+     * instruction is not specialized or whose guard fails, and a call at the recursion limit.
+     * None of these bodies can raise or see its frame, so no one can tell that it did not run.
+     */
+    static PyObj framelessHit(ThreadState ts, PyObj[] r, int sp, int argc) {
+        int base = sp - argc - 2;
+        PyObj first = r[base];
+        PyObj callee = first != null ? first : r[base + 1];
+        if (callee.getClass() != PyFunction.class) {
+            return null;
+        }
+        CodeObject code = ((PyFunction) callee).code;
+        int kind = code.trivial;
+        if (kind == CodeObject.NOT_TRIVIAL) {
+            return null;
+        }
+        int from = first != null ? base + 1 : base + 2;
+        if (code.exactArgcount != sp - from || ts.depth >= ts.recursionLimit) {
+            return null;
+        }
+        if (kind == CodeObject.RETURNS_CONST) {
+            return code.consts[code.trivialIndex];
+        }
+        PyObj a = r[from + code.trivialIndex];
+        if (kind == CodeObject.RETURNS_ARG) {
+            return a;
+        }
+        int at = code.trivialAt;
+        int op = code.code[at] & 0xFF;
+        return op == LOAD_ATTR_INSTANCE_VALUE || op == LOAD_ATTR_POLY || op == LOAD_ATTR_SLOT
+                ? Specializer.attrHit(op, code.caches[at], a) : null;
+    }
+
+    /**
      * CALL_PY_EXACT_ARGS of a generator function taking exactly the arguments given, for the eval
      * loop's fast path: replaces the call's slots with the new generator (nothing runs yet) and
      * returns the new sp; else -1, changing nothing.

@@ -430,6 +430,15 @@ final class FastPathLoop implements FastPath {
                     continue;
                 }
                 case CALL_PY_EXACT_ARGS: {
+                    PyObj done = CallSpecializer.framelessHit(ts, r, sp, arg);
+                    if (done != null) {
+                        // A getter, `pass` or a constant: its result, with no frame.
+                        for (int i = arg; i >= 0; i--) {
+                            r[--sp] = null;
+                        }
+                        r[sp - 1] = done;
+                        continue;
+                    }
                     Frame callee = CallSpecializer.enterExactHit(ts, r, sp, arg, pc);
                     if (callee == null) {
                         int to = CallSpecializer.newGeneratorHit(r, sp, arg);
