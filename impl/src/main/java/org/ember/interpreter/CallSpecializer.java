@@ -5,6 +5,7 @@ import static org.ember.bytecode.Opcode.*;
 import org.ember.builtins.PureBuiltins;
 import org.ember.bytecode.CodeObject;
 import org.ember.objects.Abstract;
+import org.ember.objects.BinOp;
 import org.ember.objects.Errors;
 import org.ember.objects.PyBaseObject;
 import org.ember.objects.PyBool;
@@ -21,6 +22,7 @@ import org.ember.objects.PyTuple;
 import org.ember.objects.PyMethod;
 import org.ember.objects.PyMethodDescr;
 import org.ember.objects.PyNone;
+import org.ember.objects.PyNotImplemented;
 import org.ember.objects.PyObj;
 import org.ember.objects.PyType;
 import org.ember.objects.TypeType;
@@ -217,6 +219,35 @@ final class CallSpecializer {
     }
 
     /**
+     * CALL_ALLOC_AND_INIT for the eval loop's fast path: while the class and its {@code __init__}
+     * are the cached ones and it takes exactly the arguments given (and is no generator), makes
+     * the instance, links a frame running {@code __init__} with it above the caller
+     * ({@code ts.frame}) to run in place and returns that frame; the instance is the call's
+     * result when {@code __init__} returns None. {@code pc} is the instruction after the call.
+     * Null otherwise (also at the recursion limit or with the thread's budget of in-place calls
+     * spent), changing nothing.
+     */
+    static Frame enterInitHit(ThreadState ts, Object cache, PyObj[] r, int sp, int argc, int pc) {
+        int base = sp - argc - 2;
+        InitCache init = (InitCache) cache;
+        PyType t = init.type();
+        PyFunction fn = init.init();
+        if (r[base] != null || r[base + 1] != t || t.version() != init.version() || t.type() != TypeType.TYPE
+                || fn.code.exactArgcount != argc + 1 || fn.code.isGenerator() || ts.depth >= ts.recursionLimit
+                || (ts.finalizers != null && ts.finalizers.hasWork()) || --ts.turns <= 0) {
+            return null;
+        }
+        Frame caller = ts.frame;
+        PyObj self = t.newInstance();
+        r[base + 1] = self;
+        Frame callee = fn.pooledFrameFromStack(ts, r, base + 1, argc + 1);
+        callee.initSelf = self;
+        caller.lasti = pc - 1;
+        caller.pc = pc;
+        return link(ts, caller, callee, r, base, sp);
+    }
+
+    /**
      * CALL_PY_EXACT_ARGS of a plain function whose body only returns a constant, a parameter or
      * an attribute of one ({@link CodeObject#trivial}), for the eval loop's fast path: the result,
      * without a frame, or null (changing nothing) for any other call, an attribute whose
@@ -325,7 +356,7 @@ final class CallSpecializer {
     }
 
     /** Links {@code callee} above {@code caller} to run in place and clears the call's slots {@code r[base..sp)}. */
-    private static Frame link(ThreadState ts, Frame caller, Frame callee, PyObj[] r, int base, int sp) {
+    static Frame link(ThreadState ts, Frame caller, Frame callee, PyObj[] r, int base, int sp) {
         ts.enter();
         callee.code.warmUp();
         callee.resumesCaller = true;
@@ -354,7 +385,13 @@ final class CallSpecializer {
             }
             v = f.initSelf;
         }
+        Frame.BinaryOperands ops = f.operands;
         ThreadState.release(f);
+        if (ops != null && v == PyNotImplemented.NOT_IMPLEMENTED) {
+            // The operator method declined: the right operand's reflected method, or the
+            // TypeError, as the caller's BINARY_OP would have gone on (raised at it).
+            v = Abstract.binaryOpReflected(ops.left(), ops.right(), BinOp.of(ops.op()));
+        }
         caller.regs[caller.sp++] = v;
         return caller;
     }
@@ -366,7 +403,17 @@ final class CallSpecializer {
      * {@code f} is {@code ts.frame}.
      */
     static Frame returnHit(ThreadState ts, Frame f, PyObj v) {
-        if (!f.resumesCaller || f.initSelf != null) {
+        if (!f.resumesCaller) {
+            return null;
+        }
+        PyObj self = f.initSelf;
+        if (self != null) {
+            // __init__ returned: the call's result is the instance (anything but None raises).
+            if (v != PyNone.NONE) {
+                return null;
+            }
+            v = self;
+        } else if (v == PyNotImplemented.NOT_IMPLEMENTED && f.operands != null) {
             return null;
         }
         if (f.generator != null) {

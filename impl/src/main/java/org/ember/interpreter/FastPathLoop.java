@@ -458,6 +458,24 @@ final class FastPathLoop implements FastPath {
                     }
                     continue;
                 }
+                case BINARY_OP_PY:
+                case CALL_ALLOC_AND_INIT: {
+                    // An operator defined in Python, or a class's __init__: runs in place, as a call.
+                    Frame callee = op == BINARY_OP_PY ? OperatorSpecializer.enterOperatorHit(ts, co.caches[pc - 1], r, sp, arg, pc)
+                            : CallSpecializer.enterInitHit(ts, co.caches[pc - 1], r, sp, arg, pc);
+                    if (callee == null) {
+                        return (long) (pc - 1) << 32 | sp;
+                    }
+                    co = callee.code;
+                    code = co.code;
+                    r = callee.regs;
+                    pc = 0;
+                    sp = callee.sp;
+                    if (!runsHere(callee)) {
+                        return sp;
+                    }
+                    continue;
+                }
                 case CALL_METHOD_DESCR:
                     // list.append, list.pop(), set.add and set.discard: other builtin methods are
                     // calls HotSpot cannot inline here. And generator.send, which resumes the

@@ -35,6 +35,14 @@ public final class Frame extends PyObj {
     PyGenerator generator;
     /** For a frame running {@code __init__} for CALL_ALLOC_AND_INIT: the new instance, the call's result. */
     PyObj initSelf;
+    /**
+     * For a frame running an operator method for BINARY_OP_PY in place: the operands, for the
+     * reflected method if this one returns {@code NotImplemented}; else null.
+     */
+    BinaryOperands operands;
+
+    /** The operands and operator of a BINARY_OP whose method runs in place. */
+    record BinaryOperands(PyObj left, PyObj right, int op) {}
     /** In the thread's pool and not running: {@link ThreadState#frameFor} may hand it out again. */
     boolean free;
     /**

@@ -128,6 +128,34 @@ final class OperatorSpecializer {
         return Abstract.binaryOpReflected(a, b, BinOp.of(arg));
     }
 
+    /**
+     * BINARY_OP_PY for the eval loop's fast path: while the cache's guards hold and the method
+     * takes the two operands as its parameters (and is no generator), links a frame running it
+     * above the caller ({@code ts.frame}) to run in place, as a call does, and returns it; its
+     * return value replaces the operands ({@code NotImplemented} goes on to the reflected method,
+     * on the general path). {@code pc} is the instruction after the operator. Null otherwise
+     * (also at the recursion limit or with the thread's budget of in-place calls spent),
+     * changing nothing.
+     */
+    static Frame enterOperatorHit(ThreadState ts, Object cache, PyObj[] r, int sp, int arg, int pc) {
+        PyObj a = r[sp - 2];
+        PyObj b = r[sp - 1];
+        PyOperatorCache c = (PyOperatorCache) cache;
+        PyFunction m = c.method;
+        if (a.type() != c.left || c.left.version() != c.leftVersion || b.type() != c.right
+                || c.right.version() != c.rightVersion || m.code.exactArgcount != 2 || m.code.isGenerator()
+                || ts.depth >= ts.recursionLimit || (ts.finalizers != null && ts.finalizers.hasWork())
+                || --ts.turns <= 0) {
+            return null;
+        }
+        Frame caller = ts.frame;
+        Frame callee = m.pooledFrameFromStack(ts, r, sp - 2, 2);
+        callee.operands = new Frame.BinaryOperands(a, b, arg);
+        caller.lasti = pc - 1;
+        caller.pc = pc;
+        return CallSpecializer.link(ts, caller, callee, r, sp - 2, sp);
+    }
+
     /** A guard of a specialized BINARY_OP failed: count it and do the generic operation. */
     static PyObj binaryMiss(CodeObject co, int at, PyObj a, PyObj b, int arg) {
         Specializer.miss(co, at);

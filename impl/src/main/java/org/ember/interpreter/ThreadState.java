@@ -77,6 +77,7 @@ public final class ThreadState {
             java.util.Arrays.fill(f.regs, 0, f.code.frameSize(), null);
             f.back = null;
             f.initSelf = null;
+            f.operands = null;
             f.kwnames = null;
             f.free = true;
         }
