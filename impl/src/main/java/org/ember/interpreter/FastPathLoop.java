@@ -312,14 +312,20 @@ final class FastPathLoop implements FastPath {
                 case BINARY_OP_MIXED_FLOAT:
                 case BINARY_SUBSCR_LIST_INT:
                 case BINARY_SUBSCR_TUPLE_INT:
-                case BINARY_SUBSCR_DICT: {
+                case BINARY_SUBSCR_DICT:
+                case BINARY_SUBSCR_STR_INT:
+                case BINARY_SUBSCR_SLICE:
+                case BINARY_OP_ADD_UNICODE: {
                     PyObj a = r[sp - 2];
                     PyObj b = r[sp - 1];
                     // The int forms' argument is the operator (intHit does + and - too).
                     PyObj v = op == BINARY_OP_INT || op == BINARY_OP_ADD_INT || op == BINARY_OP_SUBTRACT_INT ? OperatorSpecializer.intHit(a, b, arg)
                             : op == BINARY_OP_FLOAT || op == BINARY_OP_MIXED_FLOAT ? OperatorSpecializer.floatHit(a, b, arg)
                             : op == BINARY_SUBSCR_LIST_INT ? OperatorSpecializer.listItem(a, b)
-                            : op == BINARY_SUBSCR_TUPLE_INT ? OperatorSpecializer.tupleItem(a, b) : OperatorSpecializer.dictItemHit(a, b);
+                            : op == BINARY_SUBSCR_TUPLE_INT ? OperatorSpecializer.tupleItem(a, b)
+                            : op == BINARY_SUBSCR_DICT ? OperatorSpecializer.dictItemHit(a, b)
+                            : op == BINARY_OP_ADD_UNICODE ? OperatorSpecializer.concatHit(a, b)
+                            : OperatorSpecializer.otherItemHit(op, a, b);
                     if (v == null) {
                         return (long) (pc - 1) << 32 | sp;
                     }
@@ -352,8 +358,10 @@ final class FastPathLoop implements FastPath {
                 }
                 case STORE_SUBSCR_LIST_INT:
                 case STORE_SUBSCR_DICT:
+                case STORE_SUBSCR_LIST_SLICE:
                     if (!(op == STORE_SUBSCR_LIST_INT ? OperatorSpecializer.listStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
-                            : OperatorSpecializer.dictStoreHit(r[sp - 2], r[sp - 1], r[sp - 3]))) {
+                            : op == STORE_SUBSCR_DICT ? OperatorSpecializer.dictStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
+                            : OperatorSpecializer.listSliceReplaceHit(r[sp - 2], r[sp - 1], r[sp - 3]))) {
                         return (long) (pc - 1) << 32 | sp;
                     }
                     sp -= 3;

@@ -302,10 +302,13 @@ final class OperatorSpecializer {
     }
 
     static PyObj concat(CodeObject co, int at, PyObj a, PyObj b, int arg) {
-        if (isStr(a) && isStr(b)) {
-            return PyStr.concat((PyStr) a, (PyStr) b);
-        }
-        return binaryMiss(co, at, a, b, arg);
+        PyObj v = concatHit(a, b);
+        return v != null ? v : binaryMiss(co, at, a, b, arg);
+    }
+
+    /** BINARY_OP_ADD_UNICODE of two exact strs: their concatenation, else null. */
+    static PyObj concatHit(PyObj a, PyObj b) {
+        return isStr(a) && isStr(b) ? PyStr.concat((PyStr) a, (PyStr) b) : null;
     }
 
     // ---- BINARY_SUBSCR / STORE_SUBSCR -----------------------------------------------------------
@@ -399,6 +402,16 @@ final class OperatorSpecializer {
         }
         ((PyList) container).setSlice(s, value);
         return true;
+    }
+
+    /**
+     * STORE_SUBSCR_LIST_SLICE for the eval loop's fast path: an exact list, a slice that raises
+     * nothing with step 1 spanning as many items as the exact list or tuple stored has; true
+     * when stored (resizing assignments take the general path).
+     */
+    static boolean listSliceReplaceHit(PyObj container, PyObj key, PyObj value) {
+        return container.getClass() == PyList.class && key.getClass() == PySlice.class && ((PySlice) key).isSimple()
+                && ((PyList) container).replaceSlice((PySlice) key, value);
     }
 
     /**

@@ -25,6 +25,32 @@ public class PyList extends PyObj {
         return new PyList(SeqMethods.slice(items, size, s));
     }
 
+    /**
+     * {@code self[s] = value} when {@code s} (a slice that raises nothing) has step 1 and spans
+     * exactly as many items as {@code value}, an exact list or tuple, has: stores them and returns
+     * true; else false, changing nothing (the eval loop's fast path, which leaves resizing
+     * assignments to {@link #setSlice}).
+     */
+    public final boolean replaceSlice(PySlice s, PyObj value) {
+        PyObj[] src;
+        int n;
+        if (value.getClass() == PyList.class) {
+            src = ((PyList) value).items;
+            n = ((PyList) value).size;
+        } else if (value.getClass() == PyTuple.class) {
+            src = ((PyTuple) value).items;
+            n = src.length;
+        } else {
+            return false;
+        }
+        long[] ix = s.indices(size);
+        if (ix[2] != 1 || ix[3] != n) {
+            return false;
+        }
+        System.arraycopy(src, 0, items, (int) ix[0], n);
+        return true;
+    }
+
     /** {@code self[s] = value}, {@code value} an iterable. */
     public final void setSlice(PySlice s, PyObj value) {
         SeqMethods.listSetItem(this, s, value);
