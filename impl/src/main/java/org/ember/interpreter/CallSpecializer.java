@@ -233,15 +233,31 @@ final class CallSpecializer {
         PyType t = init.type();
         PyFunction fn = init.init();
         if (r[base] != null || r[base + 1] != t || t.version() != init.version() || t.type() != TypeType.TYPE
-                || fn.code.exactArgcount != argc + 1 || fn.code.isGenerator() || ts.depth >= ts.recursionLimit
-                || (ts.finalizers != null && ts.finalizers.hasWork()) || --ts.turns <= 0) {
+                || fn.code.exactArgcount != argc + 1 || fn.code.isGenerator() || !mayEnterFromFastPath(ts)) {
             return null;
         }
-        Frame caller = ts.frame;
         PyObj self = t.newInstance();
         r[base + 1] = self;
         Frame callee = fn.pooledFrameFromStack(ts, r, base + 1, argc + 1);
         callee.initSelf = self;
+        return linkFromFastPath(ts, callee, r, base, sp, pc);
+    }
+
+    /**
+     * Whether the fast path may enter one more frame in place: below the recursion limit (the
+     * general path raises the RecursionError), no finalizers waiting for a safe point, and the
+     * thread's budget of in-place calls ({@link ThreadState#turns}) not spent (this takes one).
+     */
+    static boolean mayEnterFromFastPath(ThreadState ts) {
+        return ts.depth < ts.recursionLimit && (ts.finalizers == null || !ts.finalizers.hasWork()) && --ts.turns > 0;
+    }
+
+    /**
+     * Links {@code callee} above the fast path's frame ({@code ts.frame}), whose instruction
+     * before {@code pc} made the call from {@code r[base..sp)}, and returns it.
+     */
+    static Frame linkFromFastPath(ThreadState ts, Frame callee, PyObj[] r, int base, int sp, int pc) {
+        Frame caller = ts.frame;
         caller.lasti = pc - 1;
         caller.pc = pc;
         return link(ts, caller, callee, r, base, sp);
@@ -356,7 +372,7 @@ final class CallSpecializer {
     }
 
     /** Links {@code callee} above {@code caller} to run in place and clears the call's slots {@code r[base..sp)}. */
-    static Frame link(ThreadState ts, Frame caller, Frame callee, PyObj[] r, int base, int sp) {
+    private static Frame link(ThreadState ts, Frame caller, Frame callee, PyObj[] r, int base, int sp) {
         ts.enter();
         callee.code.warmUp();
         callee.resumesCaller = true;

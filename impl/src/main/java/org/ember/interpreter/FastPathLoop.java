@@ -437,42 +437,37 @@ final class FastPathLoop implements FastPath {
                     r[sp - 1] = v;
                     continue;
                 }
+                case BINARY_OP_PY:
+                case CALL_ALLOC_AND_INIT:
                 case CALL_PY_EXACT_ARGS: {
-                    PyObj done = CallSpecializer.framelessHit(ts, r, sp, arg);
-                    if (done != null) {
-                        // A getter, `pass` or a constant: its result, with no frame.
-                        for (int i = arg; i >= 0; i--) {
-                            r[--sp] = null;
+                    // A Python call, an operator defined in Python or a class's __init__: the
+                    // callee's frame runs in place.
+                    Frame callee;
+                    if (op == CALL_PY_EXACT_ARGS) {
+                        PyObj done = CallSpecializer.framelessHit(ts, r, sp, arg);
+                        if (done != null) {
+                            // A getter, `pass` or a constant: its result, with no frame.
+                            for (int i = arg; i >= 0; i--) {
+                                r[--sp] = null;
+                            }
+                            r[sp - 1] = done;
+                            continue;
                         }
-                        r[sp - 1] = done;
-                        continue;
-                    }
-                    Frame callee = CallSpecializer.enterExactHit(ts, r, sp, arg, pc);
-                    if (callee == null) {
-                        int to = CallSpecializer.newGeneratorHit(r, sp, arg);
-                        if (to < 0) {
+                        callee = CallSpecializer.enterExactHit(ts, r, sp, arg, pc);
+                        if (callee == null) {
+                            int to = CallSpecializer.newGeneratorHit(r, sp, arg);
+                            if (to < 0) {
+                                return (long) (pc - 1) << 32 | sp;
+                            }
+                            sp = to;
+                            continue;
+                        }
+                    } else {
+                        callee = op == BINARY_OP_PY ? OperatorSpecializer.enterOperatorHit(ts, co.caches[pc - 1], r, sp, arg, pc)
+                                : CallSpecializer.enterInitHit(ts, co.caches[pc - 1], r, sp, arg, pc);
+                        if (callee == null) {
                             return (long) (pc - 1) << 32 | sp;
                         }
-                        sp = to;
-                        continue;
-                    }
-                    co = callee.code;
-                    code = co.code;
-                    r = callee.regs;
-                    pc = 0;
-                    sp = callee.sp;
-                    if (!runsHere(callee)) {
-                        return sp;
-                    }
-                    continue;
-                }
-                case BINARY_OP_PY:
-                case CALL_ALLOC_AND_INIT: {
-                    // An operator defined in Python, or a class's __init__: runs in place, as a call.
-                    Frame callee = op == BINARY_OP_PY ? OperatorSpecializer.enterOperatorHit(ts, co.caches[pc - 1], r, sp, arg, pc)
-                            : CallSpecializer.enterInitHit(ts, co.caches[pc - 1], r, sp, arg, pc);
-                    if (callee == null) {
-                        return (long) (pc - 1) << 32 | sp;
                     }
                     co = callee.code;
                     code = co.code;

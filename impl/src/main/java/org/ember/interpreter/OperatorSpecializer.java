@@ -144,16 +144,12 @@ final class OperatorSpecializer {
         PyFunction m = c.method;
         if (a.type() != c.left || c.left.version() != c.leftVersion || b.type() != c.right
                 || c.right.version() != c.rightVersion || m.code.exactArgcount != 2 || m.code.isGenerator()
-                || ts.depth >= ts.recursionLimit || (ts.finalizers != null && ts.finalizers.hasWork())
-                || --ts.turns <= 0) {
+                || !CallSpecializer.mayEnterFromFastPath(ts)) {
             return null;
         }
-        Frame caller = ts.frame;
         Frame callee = m.pooledFrameFromStack(ts, r, sp - 2, 2);
         callee.operands = new Frame.BinaryOperands(a, b, arg);
-        caller.lasti = pc - 1;
-        caller.pc = pc;
-        return CallSpecializer.link(ts, caller, callee, r, sp - 2, sp);
+        return CallSpecializer.linkFromFastPath(ts, callee, r, sp - 2, sp, pc);
     }
 
     /** A guard of a specialized BINARY_OP failed: count it and do the generic operation. */
