@@ -365,8 +365,24 @@ public final class Opcode {
         return op >= 0 && op < COUNT && NAMES[op] != null ? NAMES[op] : "<" + op + ">";
     }
 
-    /** The generic instruction a specialized form belongs to (itself for generic ones). */
+    /**
+     * The generic instruction a specialized form belongs to (itself for generic ones). A table
+     * read: the eval loop's fast path inlines it (a generator's return asks), and C2 counts a
+     * switch's bytecode against the fast path's budget for inlined code.
+     */
     public static int family(int op) {
+        return op >= 0 && op < COUNT ? FAMILIES[op] : op;
+    }
+
+    private static final short[] FAMILIES = new short[COUNT];
+
+    static {
+        for (int op = 0; op < COUNT; op++) {
+            FAMILIES[op] = (short) familyOf(op);
+        }
+    }
+
+    private static int familyOf(int op) {
         switch (op) {
             case LOAD_GLOBAL_CACHED: return LOAD_GLOBAL;
             case LOAD_FAST_ATTR: return LOAD_FAST;

@@ -200,47 +200,68 @@ final class CallSpecializer {
     }
 
     /**
-     * {@link #enterExact} for the eval loop's fast path, which raises nothing: also null when the
-     * call would exceed the recursion limit (the general path raises the RecursionError), or
-     * when the callee's thread budget of in-place calls ({@link ThreadState#turns}) is spent.
-     * The caller is {@code ts.frame}, and {@code pc} the instruction after the call.
+     * CALL_PY_EXACT_ARGS, CALL_ALLOC_AND_INIT or BINARY_OP_PY {@code op} for the eval loop's fast
+     * path, which raises nothing: while the guards of {@code op} hold, the Python function to run
+     * in place, to be entered by {@link #enterFrame} (for CALL_ALLOC_AND_INIT, {@code __init__},
+     * once the new instance has replaced the class on the stack). Null otherwise: also when the
+     * call would exceed the recursion limit (the general path raises the RecursionError), when
+     * finalizers wait for a safe point, and when the thread's budget of in-place calls
+     * ({@link ThreadState#turns}) is spent.
+     *
+     * <p>Why one method for the three, and why two methods, not one: C2 inlines a callee anew at
+     * every call site in the fast path, against a budget for inlined bytecode
+     * (DesiredMethodLimit) that the fast path spends before its last instructions (one site per
+     * form left LOAD_GLOBAL, STORE_ATTR and returns real calls); and it does not inline a method
+     * whose code, compiled on its own before the fast path was (while the fast path's first
+     * compiled code called it), exceeds InlineSmallCode, 2,500 bytes, as guards, frame making
+     * and instance making together did.
      */
-    static Frame enterExactHit(ThreadState ts, PyObj[] r, int sp, int argc, int pc) {
-        if (ts.depth >= ts.recursionLimit || --ts.turns <= 0) {
+    static PyFunction calleeHit(int op, ThreadState ts, Object cache, PyObj[] r, int sp, int arg) {
+        if (!mayEnterFromFastPath(ts)) {
             return null;
         }
-        Frame caller = ts.frame;
-        Frame callee = enterExact(ts, caller, r, sp, argc);
-        if (callee != null) {
-            caller.lasti = pc - 1;
-            caller.pc = pc;
-        }
-        return callee;
+        int base = op == BINARY_OP_PY ? sp - 2 : sp - arg - 2;
+        return op == CALL_PY_EXACT_ARGS ? exactFunction(r[base] != null ? r[base] : r[base + 1], r[base] != null ? arg + 1 : arg)
+                : op == BINARY_OP_PY ? OperatorSpecializer.operatorMethodHit(cache, r[base], r[base + 1])
+                : initHit(cache, r, base, arg);
     }
 
     /**
-     * CALL_ALLOC_AND_INIT for the eval loop's fast path: while the class and its {@code __init__}
-     * are the cached ones and it takes exactly the arguments given (and is no generator), makes
-     * the instance, links a frame running {@code __init__} with it above the caller
-     * ({@code ts.frame}) to run in place and returns that frame; the instance is the call's
-     * result when {@code __init__} returns None. {@code pc} is the instruction after the call.
-     * Null otherwise (also at the recursion limit or with the thread's budget of in-place calls
-     * spent), changing nothing.
+     * Links a frame running {@code fn}, which {@link #calleeHit} returned for {@code op}, above
+     * the caller ({@code ts.frame}) and returns it; {@code pc} is the instruction after the call.
+     * {@code __init__} runs with the new instance as {@link Frame#initSelf} (the call's result
+     * when it returns None); an operator method with its operands as {@link Frame#operands} (for
+     * the reflected method when it returns NotImplemented: see {@link #returnInPlace}).
      */
-    static Frame enterInitHit(ThreadState ts, Object cache, PyObj[] r, int sp, int argc, int pc) {
-        int base = sp - argc - 2;
+    static Frame enterFrame(int op, ThreadState ts, PyFunction fn, PyObj[] r, int sp, int arg, int pc) {
+        int base = op == BINARY_OP_PY ? sp - 2 : sp - arg - 2;
+        int from = op == BINARY_OP_PY ? base : op == CALL_ALLOC_AND_INIT || r[base] != null ? base + 1 : base + 2;
+        Frame callee = fn.pooledFrameExact(ts, r, from, sp - from);
+        if (op == CALL_ALLOC_AND_INIT) {
+            callee.initSelf = r[from];
+        } else if (op == BINARY_OP_PY) {
+            callee.operands = new Frame.BinaryOperands(r[base], r[base + 1], arg);
+        }
+        Frame caller = ts.frame;
+        caller.lasti = pc - 1;
+        caller.pc = pc;
+        return link(ts, caller, callee, r, base, sp);
+    }
+
+    /**
+     * CALL_ALLOC_AND_INIT's guards, for {@link #calleeHit}: while the class called from
+     * {@code r[base + 1]} and its {@code __init__} are the cached ones and it takes exactly the
+     * arguments given (and is no generator), {@code __init__}; else null.
+     */
+    private static PyFunction initHit(Object cache, PyObj[] r, int base, int argc) {
         InitCache init = (InitCache) cache;
         PyType t = init.type();
         PyFunction fn = init.init();
         if (r[base] != null || r[base + 1] != t || t.version() != init.version() || t.type() != TypeType.TYPE
-                || fn.code.exactArgcount != argc + 1 || fn.code.isGenerator() || !mayEnterFromFastPath(ts)) {
+                || fn.code.exactArgcount != argc + 1 || fn.code.isGenerator()) {
             return null;
         }
-        PyObj self = t.newInstance();
-        r[base + 1] = self;
-        Frame callee = fn.pooledFrameFromStack(ts, r, base + 1, argc + 1);
-        callee.initSelf = self;
-        return linkFromFastPath(ts, callee, r, base, sp, pc);
+        return fn;
     }
 
     /**
@@ -248,19 +269,8 @@ final class CallSpecializer {
      * general path raises the RecursionError), no finalizers waiting for a safe point, and the
      * thread's budget of in-place calls ({@link ThreadState#turns}) not spent (this takes one).
      */
-    static boolean mayEnterFromFastPath(ThreadState ts) {
+    private static boolean mayEnterFromFastPath(ThreadState ts) {
         return ts.depth < ts.recursionLimit && (ts.finalizers == null || !ts.finalizers.hasWork()) && --ts.turns > 0;
-    }
-
-    /**
-     * Links {@code callee} above the fast path's frame ({@code ts.frame}), whose instruction
-     * before {@code pc} made the call from {@code r[base..sp)}, and returns it.
-     */
-    static Frame linkFromFastPath(ThreadState ts, Frame callee, PyObj[] r, int base, int sp, int pc) {
-        Frame caller = ts.frame;
-        caller.lasti = pc - 1;
-        caller.pc = pc;
-        return link(ts, caller, callee, r, base, sp);
     }
 
     /**
@@ -316,7 +326,7 @@ final class CallSpecializer {
         if (!fn.code.isGenerator() || fn.code.exactArgcount != sp - from) {
             return -1;
         }
-        PyGenerator g = new PyGenerator(fn.frameFromStack(r, from, sp - from), fn);
+        PyGenerator g = new PyGenerator(fn.frameExact(r, from, sp - from), fn);
         for (int i = base + 1; i < sp; i++) {
             r[i] = null;
         }
@@ -327,18 +337,22 @@ final class CallSpecializer {
     /** The plain function a CALL_PY_EXACT_ARGS calls when it takes exactly the arguments given and can run in place, else null. */
     private static PyFunction exactCallee(ThreadState ts, PyObj[] r, int sp, int argc) {
         int base = sp - argc - 2;
-        PyObj first = r[base];
-        PyObj callee = first != null ? first : r[base + 1];
+        int from = r[base] != null ? base + 1 : base + 2;
+        PyFunction fn = exactFunction(r[from - 1], sp - from);
+        return fn == null || (ts.finalizers != null && ts.finalizers.hasWork()) ? null : fn;
+    }
+
+    /**
+     * {@code callee} when it is a plain Python function, no generator function, whose positional
+     * parameters are exactly {@code n}; else null.
+     */
+    private static PyFunction exactFunction(PyObj callee, int n) {
         if (callee.getClass() != PyFunction.class) {
             return null;
         }
         PyFunction fn = (PyFunction) callee;
         CodeObject code = fn.code;
-        int n = first != null ? argc + 1 : argc;
-        if (code.exactArgcount != n || code.isGenerator() || (ts.finalizers != null && ts.finalizers.hasWork())) {
-            return null;
-        }
-        return fn;
+        return code.exactArgcount != n || code.isGenerator() ? null : fn;
     }
 
     /**
@@ -463,13 +477,17 @@ final class CallSpecializer {
             return argc != 1 ? null
                     : cache == PyEnumerate.TYPE ? PyEnumerate.overSequence(r[base + 2]) : convertExact((PyType) cache, r[base + 2]);
         }
-        long a = smallInt(r[base + 2]);
-        if (argc == 1) {
-            return a != NOT_SMALL ? new PyRange(0, a, 1) : null;
+        if (argc > 3) {
+            return null;
         }
-        long b = smallInt(r[base + 3]);
+        // One constructor call for the three forms (C2 inlines each call site anew).
+        long a = smallInt(r[base + 2]);
+        long b = argc == 1 ? a : smallInt(r[base + 3]);
         long c = argc == 3 ? smallInt(r[base + 4]) : 1;
-        return argc <= 3 && a != NOT_SMALL && b != NOT_SMALL && c != NOT_SMALL && c != 0 ? new PyRange(a, b, c) : null;
+        if (argc == 1) {
+            a = 0;
+        }
+        return a != NOT_SMALL && b != NOT_SMALL && c != NOT_SMALL && c != 0 ? new PyRange(a, b, c) : null;
     }
 
     private static final long NOT_SMALL = Long.MIN_VALUE;
@@ -531,26 +549,27 @@ final class CallSpecializer {
     }
 
     /**
-     * CALL_METHOD_DESCR of {@code list.append}, {@code set.add} or {@code set.discard} (of a key
-     * {@code FastKeys} hashes, such as a str or int) on an exact list or set, for the
-     * eval loop's fast path: does it and returns true (the result is None); false for the general
-     * path. The stack is {@code method self x}.
+     * CALL_METHOD_DESCR of {@code list.append} on an exact list, for the eval loop's fast path:
+     * does it and returns true (the result is None); false for the general path. The stack is
+     * {@code method self x}.
      */
-    static boolean builtinMethodHit(Object cache, PyObj[] r, int sp, int argc) {
-        PyObj self = r[sp - 2];
-        if (argc != 1 || r[sp - 3] != cache) {
+    static boolean listAppendHit(Object cache, PyObj[] r, int sp) {
+        if (cache != LIST_APPEND || r[sp - 3] != cache || r[sp - 2].getClass() != PyList.class) {
             return false;
         }
-        Class<?> c = self.getClass();
-        if (cache == LIST_APPEND) {
-            if (c != PyList.class) {
-                return false;
-            }
-            ((PyList) self).append(r[sp - 1]);
-            return true;
-        }
-        return c == PySet.class && (cache == SET_ADD ? ((PySet) self).fastAdd(r[sp - 1])
-                : cache == SET_DISCARD && ((PySet) self).fastDiscard(r[sp - 1]));
+        ((PyList) r[sp - 2]).append(r[sp - 1]);
+        return true;
+    }
+
+    /**
+     * {@link #listAppendHit} for {@code set.add} and {@code set.discard} (of a key
+     * {@code FastKeys} hashes, such as a str or int) on an exact set. Two methods, not one: C2
+     * does not inline a method whose code compiled on its own exceeds InlineSmallCode (2,500
+     * bytes), as list appends and set probing together did.
+     */
+    static boolean setMethodHit(Object cache, PyObj[] r, int sp) {
+        return (cache == SET_ADD || cache == SET_DISCARD) && r[sp - 3] == cache && r[sp - 2].getClass() == PySet.class
+                && ((PySet) r[sp - 2]).fastAddOrDiscard(r[sp - 1], cache == SET_ADD);
     }
 
     /**

@@ -129,27 +129,18 @@ final class OperatorSpecializer {
     }
 
     /**
-     * BINARY_OP_PY for the eval loop's fast path: while the cache's guards hold and the method
-     * takes the two operands as its parameters (and is no generator), links a frame running it
-     * above the caller ({@code ts.frame}) to run in place, as a call does, and returns it; its
-     * return value replaces the operands ({@code NotImplemented} goes on to the reflected method,
-     * on the general path). {@code pc} is the instruction after the operator. Null otherwise
-     * (also at the recursion limit or with the thread's budget of in-place calls spent),
-     * changing nothing.
+     * BINARY_OP_PY's guards, for the eval loop's fast path ({@link CallSpecializer#calleeHit}):
+     * while the operands' types are the cached ones and the method takes the two operands as its
+     * parameters (and is no generator), the method; else null.
      */
-    static Frame enterOperatorHit(ThreadState ts, Object cache, PyObj[] r, int sp, int arg, int pc) {
-        PyObj a = r[sp - 2];
-        PyObj b = r[sp - 1];
+    static PyFunction operatorMethodHit(Object cache, PyObj a, PyObj b) {
         PyOperatorCache c = (PyOperatorCache) cache;
         PyFunction m = c.method;
         if (a.type() != c.left || c.left.version() != c.leftVersion || b.type() != c.right
-                || c.right.version() != c.rightVersion || m.code.exactArgcount != 2 || m.code.isGenerator()
-                || !CallSpecializer.mayEnterFromFastPath(ts)) {
+                || c.right.version() != c.rightVersion || m.code.exactArgcount != 2 || m.code.isGenerator()) {
             return null;
         }
-        Frame callee = m.pooledFrameFromStack(ts, r, sp - 2, 2);
-        callee.operands = new Frame.BinaryOperands(a, b, arg);
-        return CallSpecializer.linkFromFastPath(ts, callee, r, sp - 2, sp, pc);
+        return m;
     }
 
     /** A guard of a specialized BINARY_OP failed: count it and do the generic operation. */
@@ -182,8 +173,10 @@ final class OperatorSpecializer {
     /**
      * BINARY_OP_INT of two ints that fit a long when the result does too and no error is due, for
      * the eval loop's fast path; else null (overflow to a big int, division by zero and negative
-     * shift counts are the general path's). Two small methods, not one: the fast path must inline
-     * them, and C2 does not inline a hot callee over 325 bytecode bytes.
+     * shift counts are the general path's). Three small methods, not one: the fast path must
+     * inline them, and C2 does not inline a hot callee over 325 bytecode bytes. One
+     * {@code PyInt.of} for every operator: C2 inlines each call site anew, against the fast
+     * path's budget for inlined bytecode.
      */
     static PyObj intHit(PyObj a, PyObj b, int arg) {
         if (!isInt(a) || !isInt(b) || !((PyInt) a).fitsLong() || !((PyInt) b).fitsLong()) {
@@ -191,14 +184,21 @@ final class OperatorSpecializer {
         }
         long x = ((PyInt) a).longValue();
         long y = ((PyInt) b).longValue();
+        int op = plain(arg);
         long z;
-        switch (plain(arg)) {
+        switch (op) {
             case 0:
                 z = x + y;
-                return ((x ^ z) & (y ^ z)) < 0 ? null : PyInt.of(z);
+                if (((x ^ z) & (y ^ z)) < 0) {
+                    return null;
+                }
+                break;
             case 10:
                 z = x - y;
-                return ((x ^ y) & (x ^ z)) < 0 ? null : PyInt.of(z);
+                if (((x ^ y) & (x ^ z)) < 0) {
+                    return null;
+                }
+                break;
             case 5:
                 z = x * y;
                 // As Math.multiplyExact checks, without its exception: small factors cannot overflow.
@@ -206,31 +206,52 @@ final class OperatorSpecializer {
                         && ((y != 0 && z / y != x) || (x == Long.MIN_VALUE && y == -1))) {
                     return null;
                 }
-                return PyInt.of(z);
+                break;
             case 1:
-                return PyInt.of(x & y);
+                z = x & y;
+                break;
             case 7:
-                return PyInt.of(x | y);
+                z = x | y;
+                break;
             case 12:
-                return PyInt.of(x ^ y);
+                z = x ^ y;
+                break;
             default:
-                return intDivShift(x, y, plain(arg));
+                if (!divShiftFits(x, y, op)) {
+                    return null;
+                }
+                z = divShift(x, y, op);
+        }
+        return PyInt.of(z);
+    }
+
+    /** Whether {@link #intHit}'s //, %, >> or << {@code op} of x and y is a long, with no error due. */
+    private static boolean divShiftFits(long x, long y, int op) {
+        switch (op) {
+            case 2:
+                return y != 0 && (x != Long.MIN_VALUE || y != -1);
+            case 6:
+                return y != 0;
+            case 9:
+                return y >= 0;
+            case 3:
+                return y >= 0 && y < 63 && ((x << y) >> y) == x;
+            default:
+                return false;
         }
     }
 
-    /** {@link #intHit}'s //, %, >> and <<. */
-    private static PyObj intDivShift(long x, long y, int op) {
+    /** {@link #intHit}'s //, %, >> or (else) << {@code op}, where {@link #divShiftFits}. */
+    private static long divShift(long x, long y, int op) {
         switch (op) {
             case 2:
-                return y == 0 || (x == Long.MIN_VALUE && y == -1) ? null : PyInt.of(Math.floorDiv(x, y));
+                return Math.floorDiv(x, y);
             case 6:
-                return y == 0 ? null : PyInt.of(Math.floorMod(x, y));
+                return Math.floorMod(x, y);
             case 9:
-                return y < 0 ? null : PyInt.of(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
-            case 3:
-                return y < 0 || y >= 63 || ((x << y) >> y) != x ? null : PyInt.of(x << y);
+                return y >= 64 ? (x < 0 ? -1 : 0) : x >> y;
             default:
-                return null;
+                return x << y;
         }
     }
 
@@ -256,14 +277,31 @@ final class OperatorSpecializer {
         }
         double x = fa ? ((PyFloat) a).value : ((PyInt) a).longValue();
         double y = fb ? ((PyFloat) b).value : ((PyInt) b).longValue();
+        // One allocation for every operator: C2 inlines each constructor call anew, against the
+        // fast path's budget for inlined bytecode.
+        double z;
         switch (plain(arg)) {
-            case 0: return new PyFloat(x + y);
-            case 10: return new PyFloat(x - y);
-            case 5: return new PyFloat(x * y);
-            case 11: return y != 0.0 ? new PyFloat(x / y) : null;
-            case 8: return PyFloat.powOfPositive(x, y);
-            default: return null;
+            case 0:
+                z = x + y;
+                break;
+            case 10:
+                z = x - y;
+                break;
+            case 5:
+                z = x * y;
+                break;
+            case 11:
+                if (y == 0.0) {
+                    return null;
+                }
+                z = x / y;
+                break;
+            case 8:
+                return PyFloat.powOfPositive(x, y);
+            default:
+                return null;
         }
+        return new PyFloat(z);
     }
 
     static PyObj floatOp(CodeObject co, int at, PyObj a, PyObj b, int arg) {

@@ -108,6 +108,31 @@ public final class PyFunction extends PyObj {
         return bindFromStack(ts.frameFor(code, globals, builtins), stack, from, n);
     }
 
+    /**
+     * {@link #pooledFrameFromStack} of exactly as many arguments as the function has positional
+     * parameters ({@link CodeObject#exactArgcount}), for the eval loop's fast path: no defaults
+     * to fill in, which keeps it small (C2 counts what it inlines there against a budget).
+     */
+    Frame pooledFrameExact(ThreadState ts, PyObj[] stack, int from, int n) {
+        return bindExact(ts.frameFor(code, globals, builtins), stack, from, n);
+    }
+
+    /** {@link #frameFromStack} of exactly as many arguments as positional parameters, for the fast path. */
+    Frame frameExact(PyObj[] stack, int from, int n) {
+        return bindExact(new Frame(code, globals, builtins, null), stack, from, n);
+    }
+
+    private Frame bindExact(Frame f, PyObj[] stack, int from, int n) {
+        PyObj[] regs = f.regs;
+        for (int i = 0; i < n; i++) {
+            regs[i] = stack[from + i];
+        }
+        if (code.cellvars.length != 0 || closure != null) {
+            Interpreter.initCells(f, closure);
+        }
+        return f;
+    }
+
     private Frame bindFromStack(Frame f, PyObj[] stack, int from, int n) {
         PyObj[] regs = f.regs;
         for (int i = 0; i < n; i++) {

@@ -580,111 +580,88 @@ final class Specializer {
         return c.builtinsVersion == b.keysVersion() ? b.entryValue(c.index) : null;
     }
 
-    /** LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_POLY or (else) LOAD_ATTR_SLOT {@code op} with its cache on {@code obj}: the value, else null. */
-    static PyObj attrHit(int op, Object cache, PyObj obj) {
-        return op == Opcode.LOAD_ATTR_INSTANCE_VALUE ? instanceValueHit(cache, obj)
-                : op == Opcode.LOAD_ATTR_POLY ? polyValueHit(cache, obj) : slotHit(cache, obj);
-    }
+    // Each hit below calls holdsFor from one place, for one cache entry or (polymorphic) an array
+    // of them alike: C2 inlines every call site anew, and the fast path's budget for inlined
+    // bytecode (DesiredMethodLimit) is spent before its last instructions. The loops are do-while
+    // loops: C2 parses the head of a for loop twice (once for the entry), the call in it too.
 
-    /** LOAD_METHOD_CACHED or (else) LOAD_METHOD_POLY {@code op} with its cache on {@code obj}: the method, else null. */
-    static PyObj methodHitOf(int op, Object cache, PyObj obj) {
-        return op == Opcode.LOAD_METHOD_CACHED ? methodHit(cache, obj) : polyMethodHit(cache, obj);
-    }
-
-    /** LOAD_ATTR_INSTANCE_VALUE on an instance of a Python class: the value, else null. */
-    static PyObj instanceValueHit(Object cache, PyObj obj) {
-        if (obj.getClass() != PyInstance.class) {
-            return null;
-        }
-        AttrCache c = (AttrCache) cache;
-        return holdsFor(c, (PyInstance) obj) ? ((PyInstance) obj).attrs().values()[c.index] : null;
-    }
-
-    /** LOAD_METHOD_CACHED on an instance of a Python class or of list, dict, str, set, tuple: the method, else null. */
-    static PyObj methodHit(Object cache, PyObj obj) {
-        AttrCache c = (AttrCache) cache;
-        Class<?> k = obj.getClass();
-        if (k == PyInstance.class) {
-            return holdsFor(c, (PyInstance) obj) ? c.descr : null;
-        }
-        return k == c.exactClass && ofExactType(k, obj) ? c.descr : null;
+    /**
+     * The entry of {@code cache}, one {@link AttrCache} or an array of them (the polymorphic
+     * forms), that holds for {@code i}, an instance of a Python class; else null.
+     */
+    private static AttrCache entryFor(Object cache, PyInstance i) {
+        AttrCache[] entries = cache instanceof AttrCache ? null : (AttrCache[]) cache;
+        int k = 0;
+        AttrCache c;
+        do {
+            c = entries == null ? (AttrCache) cache : entries[k];
+            if (holdsFor(c, i)) {
+                return c;
+            }
+        } while (entries != null && ++k < entries.length);
+        return null;
     }
 
     /**
-     * STORE_ATTR_INSTANCE_VALUE or STORE_ATTR_ADD on an instance of a Python class: stores (into
-     * the value, or by the shape transition) and returns true, else false.
+     * LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_POLY or LOAD_ATTR_SLOT {@code op} with its cache on
+     * {@code obj}, an instance of a Python class: the value, else null.
      */
-    static boolean storeHit(Object cache, PyObj obj, PyObj value) {
-        if (obj.getClass() != PyInstance.class) {
-            return false;
-        }
-        AttrCache c = (AttrCache) cache;
-        if (!holdsFor(c, (PyInstance) obj)) {
-            return false;
-        }
-        storeInto(c, ((PyInstance) obj).attrs(), value);
-        return true;
-    }
-
-    /** LOAD_ATTR_POLY on an instance of a Python class whose layout an entry caches with a value index: the value, else null. */
-    static PyObj polyValueHit(Object cache, PyObj obj) {
+    static PyObj attrHit(int op, Object cache, PyObj obj) {
         if (obj.getClass() != PyInstance.class) {
             return null;
         }
         PyInstance i = (PyInstance) obj;
-        for (AttrCache c : (AttrCache[]) cache) {
-            if (holdsFor(c, i)) {
-                return c.index >= 0 ? i.attrs().values()[c.index] : null;
-            }
+        AttrCache c = entryFor(cache, i);
+        if (c == null) {
+            return null;
         }
-        return null;
+        if (op == Opcode.LOAD_ATTR_SLOT) {
+            return i.attrs().getSlot(((PyMemberDescr) c.descr).index());
+        }
+        // A polymorphic entry without a value index caches something else (the general path's).
+        return c.index >= 0 ? i.attrs().values()[c.index] : null;
     }
 
-    /** LOAD_METHOD_POLY on an instance of a Python class or of list, dict, str, set, tuple: the method, else null. */
-    static PyObj polyMethodHit(Object cache, PyObj obj) {
+    /**
+     * LOAD_METHOD_CACHED or LOAD_METHOD_POLY with its cache on {@code obj}, an instance of a
+     * Python class or of list, dict, str, set, tuple or generator: the method, else null.
+     */
+    static PyObj methodHitOf(Object cache, PyObj obj) {
         Class<?> k = obj.getClass();
-        for (AttrCache c : (AttrCache[]) cache) {
-            if (k == PyInstance.class ? holdsFor(c, (PyInstance) obj) : k == c.exactClass && ofExactType(k, obj)) {
+        if (k == PyInstance.class) {
+            AttrCache c = entryFor(cache, (PyInstance) obj);
+            return c == null ? null : c.descr;
+        }
+        AttrCache[] entries = cache instanceof AttrCache ? null : (AttrCache[]) cache;
+        int n = 0;
+        do {
+            AttrCache c = entries == null ? (AttrCache) cache : entries[n];
+            if (k == c.exactClass && ofExactType(k, obj)) {
                 return c.descr;
             }
-        }
+        } while (entries != null && ++n < entries.length);
         return null;
     }
 
-    /** STORE_ATTR_POLY on an instance of a Python class: stores by the matching entry and returns true, else false. */
-    static boolean polyStoreHit(Object cache, PyObj obj, PyObj value) {
+    /**
+     * STORE_ATTR_INSTANCE_VALUE, STORE_ATTR_ADD, STORE_ATTR_POLY or STORE_ATTR_SLOT {@code op}
+     * with its cache on {@code obj}, an instance of a Python class: stores (into the value or
+     * slot, or by the shape transition) and returns true, else false.
+     */
+    static boolean storeAttrHit(int op, Object cache, PyObj obj, PyObj value) {
         if (obj.getClass() != PyInstance.class) {
             return false;
         }
         PyInstance i = (PyInstance) obj;
-        for (AttrCache c : (AttrCache[]) cache) {
-            if (holdsFor(c, i)) {
-                storeInto(c, i.attrs(), value);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** LOAD_ATTR_SLOT on an instance of a Python class: the member's value, else null. */
-    static PyObj slotHit(Object cache, PyObj obj) {
-        if (obj.getClass() != PyInstance.class) {
-            return null;
-        }
-        AttrCache c = (AttrCache) cache;
-        return holdsFor(c, (PyInstance) obj) ? ((PyInstance) obj).attrs().getSlot(((PyMemberDescr) c.descr).index()) : null;
-    }
-
-    /** STORE_ATTR_SLOT on an instance of a Python class: stores and returns true, else false. */
-    static boolean storeSlotHit(Object cache, PyObj obj, PyObj value) {
-        if (obj.getClass() != PyInstance.class) {
+        AttrCache c = entryFor(cache, i);
+        if (c == null) {
             return false;
         }
-        AttrCache c = (AttrCache) cache;
-        if (!holdsFor(c, (PyInstance) obj)) {
-            return false;
+        if (op == Opcode.STORE_ATTR_SLOT) {
+            i.attrs().putSlot(((PyMemberDescr) c.descr).index(), value);
+        } else {
+            storeInto(c, i.attrs(), value);
         }
-        ((PyInstance) obj).attrs().putSlot(((PyMemberDescr) c.descr).index(), value);
         return true;
     }
 

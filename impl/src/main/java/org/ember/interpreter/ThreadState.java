@@ -2,6 +2,7 @@ package org.ember.interpreter;
 
 import org.ember.objects.Errors;
 import org.ember.objects.PyBaseException;
+import org.ember.objects.PyObj;
 
 /**
  * Per-thread interpreter state: the current frame (for {@code sys._getframe} and tracebacks),
@@ -51,8 +52,7 @@ public final class ThreadState {
             return new Frame(code, globals, builtins, null);
         }
         Frame f = framePool[d];
-        int size = code.frameSize();
-        if (f != null && f.free && f.regs.length >= size) {
+        if (f != null && f.free && f.regs.length >= code.frameSize()) {
             f.free = false;
             f.code = code;
             f.globals = globals;
@@ -63,7 +63,17 @@ public final class ThreadState {
             f.resumesCaller = false;
             return f;
         }
-        f = new Frame(code, globals, builtins, Math.max(size, POOLED_REGS));
+        return newPooledFrame(d, code, globals, builtins);
+    }
+
+    /**
+     * {@link #frameFor} when the pool has no frame for depth {@code d} that fits: a new one, which
+     * takes the place. A method of its own so that the fast path, which inlines frameFor, does
+     * not spend its budget for inlined bytecode on this rare case.
+     */
+    private Frame newPooledFrame(int d, org.ember.bytecode.CodeObject code, org.ember.objects.PyDict globals,
+            org.ember.objects.PyDict builtins) {
+        Frame f = new Frame(code, globals, builtins, Math.max(code.frameSize(), POOLED_REGS));
         framePool[d] = f;
         return f;
     }
@@ -74,7 +84,12 @@ public final class ThreadState {
      */
     static void release(Frame f) {
         if (!f.escaped) {
-            java.util.Arrays.fill(f.regs, 0, f.code.frameSize(), null);
+            // A loop, not Arrays.fill: its range checks would count against the fast path's
+            // budget for inlined bytecode (this is inlined into every return there).
+            PyObj[] regs = f.regs;
+            for (int i = f.code.frameSize() - 1; i >= 0; i--) {
+                regs[i] = null;
+            }
             f.back = null;
             f.initSelf = null;
             f.operands = null;

@@ -29,14 +29,12 @@ public class PySet extends PyObj {
         return table.fastContains(v);
     }
 
-    /** {@code self.add(v)} for the eval loop's fast path (see {@link SetTable#fastAdd}); false when the general path must add it. */
-    public final boolean fastAdd(PyObj v) {
-        return table.fastAdd(v);
-    }
-
-    /** {@code self.discard(v)} for the eval loop's fast path; false when the general path must look. */
-    public final boolean fastDiscard(PyObj v) {
-        return table.fastDiscard(v);
+    /**
+     * {@code self.add(v)} ({@code add}) or {@code self.discard(v)} (else) for the eval loop's fast
+     * path (see {@link SetTable#fastAddOrDiscard}); false when the general path must do it.
+     */
+    public final boolean fastAddOrDiscard(PyObj v, boolean add) {
+        return table.fastAddOrDiscard(v, add);
     }
 
     public final int size() {

@@ -127,20 +127,26 @@ final class SetTable {
     }
 
     /**
-     * {@link #add} for the eval loop's fast path, of a key {@link FastKeys} hashes and compares
-     * (no Python code runs): the same slot and resize as {@code add}; false when only the general
-     * path can add it.
+     * {@link #add} ({@code add}) or {@link #remove} (else) for the eval loop's fast path, of a key
+     * {@link FastKeys} hashes and compares (no Python code runs): the same slots and resize as
+     * those; false when only the general path can do it. One method for the two, so that the fast
+     * path inlines the probing once.
      */
-    boolean fastAdd(PyObj key) {
+    boolean fastAddOrDiscard(PyObj key, boolean add) {
         long hash = FastKeys.hash(key);
         int s = fastSlot(key, hash);
-        if (s >= 0) {
-            return true;
-        }
         if (s == -1) {
             return false;
         }
-        put(-3 - s, key, hash);
+        if (add) {
+            if (s < 0) {
+                put(-3 - s, key, hash);
+            }
+        } else if (s >= 0) {
+            keys[s] = DUMMY;
+            used--;
+            version++;
+        }
         return true;
     }
 
@@ -156,17 +162,6 @@ final class SetTable {
         if (fill * 5 >= (keys.length - 1) * 3) {
             resize(used > 50000 ? used * 2 : used * 4);
         }
-    }
-
-    /** {@link #remove} for the eval loop's fast path; false when the general path must look. */
-    boolean fastDiscard(PyObj key) {
-        int s = fastSlot(key, FastKeys.hash(key));
-        if (s >= 0) {
-            keys[s] = DUMMY;
-            used--;
-            version++;
-        }
-        return s != -1;
     }
 
     boolean contains(PyObj key) {
