@@ -20,190 +20,197 @@ import java.lang.reflect.Modifier;
 public final class Opcode {
     private Opcode() {}
 
-    public static final int NOP = 0;
-    /** {@code v --}. */
-    public static final int POP_TOP = 1;
-    /** {@code -- NULL}: the marker below a callable for {@link #CALL}. */
-    public static final int PUSH_NULL = 2;
-    /** {@code ... v -- ... v v} where arg n (1 = top) selects which item to copy. */
-    public static final int COPY = 3;
-    /** Swaps top of stack with the n-th item (arg n >= 2). */
-    public static final int SWAP = 4;
+    // ---- generic instructions outside the switch of the eval loop's fast path (FastPathLoop) ----
+    // (It tests LOAD_FAST, STORE_FAST and LOAD_CONST before its switch.)
     /** {@code -- consts[arg]}. */
-    public static final int LOAD_CONST = 5;
+    public static final int LOAD_CONST = 0;
     /** {@code -- locals[arg]}; UnboundLocalError when unset. */
-    public static final int LOAD_FAST = 6;
+    public static final int LOAD_FAST = 1;
     /** {@code v --}: locals[arg] = v. */
-    public static final int STORE_FAST = 7;
-    public static final int DELETE_FAST = 8;
+    public static final int STORE_FAST = 2;
+    public static final int DELETE_FAST = 3;
     /** {@code -- v}: locals mapping, then globals, then builtins (module and class bodies). */
-    public static final int LOAD_NAME = 9;
-    public static final int STORE_NAME = 10;
-    public static final int DELETE_NAME = 11;
+    public static final int LOAD_NAME = 4;
+    public static final int STORE_NAME = 5;
+    public static final int DELETE_NAME = 6;
     /** {@code -- [NULL] v}: arg = namei << 1 | pushNull; globals then builtins. */
-    public static final int LOAD_GLOBAL = 12;
-    public static final int STORE_GLOBAL = 13;
-    public static final int DELETE_GLOBAL = 14;
-    /** {@code -- v}: the content of the cell at localsplus[arg]. */
-    public static final int LOAD_DEREF = 15;
-    public static final int STORE_DEREF = 16;
-    public static final int DELETE_DEREF = 17;
+    public static final int LOAD_GLOBAL = 7;
+    public static final int STORE_GLOBAL = 8;
+    public static final int DELETE_GLOBAL = 9;
+    public static final int DELETE_DEREF = 10;
     /** {@code -- v}: class bodies: the locals mapping first, then the cell localsplus[arg]. */
-    public static final int LOAD_CLASSDEREF = 18;
-    /** {@code -- cell}: the cell object at localsplus[arg] itself (to build closures). */
-    public static final int LOAD_CLOSURE = 19;
+    public static final int LOAD_CLASSDEREF = 11;
     /** {@code obj -- attr}, name = names[arg]. */
-    public static final int LOAD_ATTR = 20;
+    public static final int LOAD_ATTR = 12;
     /** {@code value obj --}. */
-    public static final int STORE_ATTR = 21;
+    public static final int STORE_ATTR = 13;
     /** {@code obj --}. */
-    public static final int DELETE_ATTR = 22;
+    public static final int DELETE_ATTR = 14;
     /**
      * {@code obj -- meth self} when names[arg] is a plain method found on the type (no bound
      * method is made), else {@code obj -- NULL attr}. Feeds {@link #CALL}.
      */
-    public static final int LOAD_METHOD = 23;
+    public static final int LOAD_METHOD = 15;
     /** {@code container sub -- container[sub]}. */
-    public static final int BINARY_SUBSCR = 24;
+    public static final int BINARY_SUBSCR = 16;
     /** {@code v container sub --}: container[sub] = v. */
-    public static final int STORE_SUBSCR = 25;
+    public static final int STORE_SUBSCR = 17;
     /** {@code container sub --}. */
-    public static final int DELETE_SUBSCR = 26;
+    public static final int DELETE_SUBSCR = 18;
     /** {@code a b -- a op b}: arg is a {@code BinOp} ordinal, plus 13 for the in-place form. */
-    public static final int BINARY_OP = 27;
-    public static final int UNARY_POSITIVE = 28;
-    public static final int UNARY_NEGATIVE = 29;
-    public static final int UNARY_NOT = 30;
-    public static final int UNARY_INVERT = 31;
+    public static final int BINARY_OP = 19;
+    public static final int UNARY_POSITIVE = 20;
+    public static final int UNARY_INVERT = 21;
     /** {@code a b -- a op b}: arg is a {@code CompareOp} ordinal. */
-    public static final int COMPARE_OP = 32;
-    /** {@code a b -- a is b} (arg 1: is not). */
-    public static final int IS_OP = 33;
+    public static final int COMPARE_OP = 22;
     /** {@code a b -- a in b} (arg 1: not in). */
-    public static final int CONTAINS_OP = 34;
-    /** {@code items(n) -- tuple}. */
-    public static final int BUILD_TUPLE = 35;
-    public static final int BUILD_LIST = 36;
-    public static final int BUILD_SET = 37;
+    public static final int CONTAINS_OP = 23;
+    public static final int BUILD_SET = 24;
     /** {@code k1 v1 ... kn vn -- dict}. */
-    public static final int BUILD_MAP = 38;
+    public static final int BUILD_MAP = 25;
     /** {@code v1 ... vn keys_tuple -- dict}. */
-    public static final int BUILD_CONST_KEY_MAP = 39;
+    public static final int BUILD_CONST_KEY_MAP = 26;
     /** {@code s1 ... sn -- s1+...+sn} (strs). */
-    public static final int BUILD_STRING = 40;
-    /** {@code start stop [step] -- slice} (arg 2 or 3). */
-    public static final int BUILD_SLICE = 41;
-    /** {@code ... list ... v -- ... list ...}: list at stack[-arg] (counted after popping v). */
-    public static final int LIST_APPEND = 42;
-    public static final int SET_ADD = 43;
+    public static final int BUILD_STRING = 27;
+    public static final int SET_ADD = 28;
     /** {@code ... dict ... k v -- ... dict ...}: dict at stack[-arg] after popping k, v. */
-    public static final int MAP_ADD = 44;
+    public static final int MAP_ADD = 29;
     /** {@code ... list ... iterable -- ... list ...}. */
-    public static final int LIST_EXTEND = 45;
-    public static final int SET_UPDATE = 46;
+    public static final int LIST_EXTEND = 30;
+    public static final int SET_UPDATE = 31;
     /** {@code ... dict ... mapping -- ... dict ...}. */
-    public static final int DICT_UPDATE = 47;
+    public static final int DICT_UPDATE = 32;
     /** As DICT_UPDATE for {@code **} in calls: duplicate keys raise TypeError naming the callee at stack[-arg-2]. */
-    public static final int DICT_MERGE = 48;
+    public static final int DICT_MERGE = 33;
     /** {@code list -- tuple}. */
-    public static final int LIST_TO_TUPLE = 49;
+    public static final int LIST_TO_TUPLE = 34;
     /**
      * {@code value [spec] -- str}: arg & 3 is the conversion (0 none, 1 str, 2 repr, 3 ascii);
      * arg & 4 means a format spec is on the stack.
      */
-    public static final int FORMAT_VALUE = 50;
-    /** Jumps to arg. */
-    public static final int JUMP_FORWARD = 51;
-    /** Jumps to arg (a loop's back edge: counts toward the JIT threshold and checks deadlines). */
-    public static final int JUMP_BACKWARD = 52;
-    /** {@code v --}: jumps to arg if v is false. */
-    public static final int POP_JUMP_IF_FALSE = 53;
-    public static final int POP_JUMP_IF_TRUE = 54;
-    public static final int POP_JUMP_IF_NONE = 55;
-    public static final int POP_JUMP_IF_NOT_NONE = 56;
-    /** {@code v -- v} and jump to arg if v is false, else {@code v --}. */
-    public static final int JUMP_IF_FALSE_OR_POP = 57;
-    public static final int JUMP_IF_TRUE_OR_POP = 58;
-    /** {@code iterable -- iterator}. */
-    public static final int GET_ITER = 59;
+    public static final int FORMAT_VALUE = 35;
     /** {@code iter -- iter next}, or when exhausted {@code iter --} and jump to arg. */
-    public static final int FOR_ITER = 60;
-    /** {@code iterable -- iterator} for {@code yield from} (generators pass through). */
-    public static final int GET_YIELD_FROM_ITER = 61;
-    /**
-     * {@code receiver value -- receiver yielded}: sends value into receiver; when receiver
-     * returns instead, {@code receiver value -- retval} and jump to arg.
-     */
-    public static final int SEND = 62;
-    /** {@code v -- sent}: suspends the generator, giving v; resumes with the sent value. */
-    public static final int YIELD_VALUE = 63;
-    /** {@code v --}: returns v from the frame. */
-    public static final int RETURN_VALUE = 64;
+    public static final int FOR_ITER = 36;
     /** {@code saved_exc --}: restores the handled exception saved by PUSH_EXC_INFO. */
-    public static final int POP_EXCEPT = 65;
+    public static final int POP_EXCEPT = 37;
     /** {@code exc -- saved_exc exc}: makes exc the handled exception (sys.exc_info()). */
-    public static final int PUSH_EXC_INFO = 66;
+    public static final int PUSH_EXC_INFO = 38;
     /** {@code exc type -- exc bool}: isinstance match for {@code except type:}. */
-    public static final int CHECK_EXC_MATCH = 67;
+    public static final int CHECK_EXC_MATCH = 39;
     /** {@code exc --}: re-raises exc; arg 1: pop a lasti below exc first (ignored, kept for 3.11 shape). */
-    public static final int RERAISE = 68;
+    public static final int RERAISE = 40;
     /** {@code [exc [cause]] --}: arg 0 re-raises the handled exception. */
-    public static final int RAISE_VARARGS = 69;
+    public static final int RAISE_VARARGS = 41;
     /** {@code -- AssertionError}. */
-    public static final int LOAD_ASSERTION_ERROR = 70;
+    public static final int LOAD_ASSERTION_ERROR = 42;
     /** {@code mgr -- exit enter_result}: exit is {@code mgr.__exit__} bound. */
-    public static final int BEFORE_WITH = 71;
+    public static final int BEFORE_WITH = 43;
     /** {@code exit lasti saved_exc exc -- exit lasti saved_exc exc result}: calls exit(type, exc, tb). */
-    public static final int WITH_EXCEPT_START = 72;
+    public static final int WITH_EXCEPT_START = 44;
     /** {@code seq -- v_n ... v_1} (v_1 on top); arg n. */
-    public static final int UNPACK_SEQUENCE = 73;
+    public static final int UNPACK_SEQUENCE = 45;
     /** {@code seq -- ...}: arg = before | after << 8, with a list for the starred part. */
-    public static final int UNPACK_EX = 74;
+    public static final int UNPACK_EX = 46;
     /** {@code level fromlist -- module}: {@code __import__(names[arg], globals, None, fromlist, level)}. */
-    public static final int IMPORT_NAME = 75;
+    public static final int IMPORT_NAME = 47;
     /** {@code module -- module attr}: attr names[arg], falling back to sys.modules['pkg.attr']. */
-    public static final int IMPORT_FROM = 76;
+    public static final int IMPORT_FROM = 48;
     /** {@code module --}: {@code from module import *} into the locals mapping. */
-    public static final int IMPORT_STAR = 77;
+    public static final int IMPORT_STAR = 49;
     /** {@code -- __build_class__}. */
-    public static final int LOAD_BUILD_CLASS = 78;
+    public static final int LOAD_BUILD_CLASS = 50;
     /** Creates {@code __annotations__} in the locals mapping if missing. */
-    public static final int SETUP_ANNOTATIONS = 79;
+    public static final int SETUP_ANNOTATIONS = 51;
     /** {@code v --}: interactive mode: sys.displayhook(v). */
-    public static final int PRINT_EXPR = 80;
+    public static final int PRINT_EXPR = 52;
     /** {@code kwnames_tuple} = consts[arg] for the next CALL. */
-    public static final int KW_NAMES = 81;
+    public static final int KW_NAMES = 53;
     /**
      * {@code NULL|meth callable|self arg1 ... argN -- result}, arg N counts positional and keyword
      * arguments (the last len(kwnames) are keywords, named by the preceding KW_NAMES).
      */
-    public static final int CALL = 82;
+    public static final int CALL = 54;
     /** {@code NULL callable args_tuple [kwargs_dict] -- result}; arg & 1: kwargs present. */
-    public static final int CALL_FUNCTION_EX = 83;
+    public static final int CALL_FUNCTION_EX = 55;
     /**
      * {@code [defaults] [kwdefaults] [annotations] [closure] code -- function}, present per arg
      * bits 0x01, 0x02, 0x04, 0x08 (in that stack order, code on top).
      */
-    public static final int MAKE_FUNCTION = 84;
+    public static final int MAKE_FUNCTION = 56;
     /** {@code obj -- obj len(obj)}. */
-    public static final int GET_LEN = 85;
+    public static final int GET_LEN = 57;
     /** {@code subject -- subject bool}. */
-    public static final int MATCH_MAPPING = 86;
-    public static final int MATCH_SEQUENCE = 87;
+    public static final int MATCH_MAPPING = 58;
+    public static final int MATCH_SEQUENCE = 59;
     /** {@code subject keys -- subject keys values_or_None}. */
-    public static final int MATCH_KEYS = 88;
+    public static final int MATCH_KEYS = 60;
     /** {@code subject cls kwnames -- attrs_tuple_or_None}, arg = positional count. */
-    public static final int MATCH_CLASS = 89;
+    public static final int MATCH_CLASS = 61;
     /** {@code obj -- awaitable_iterator}. */
-    public static final int GET_AWAITABLE = 90;
-    public static final int GET_AITER = 91;
-    public static final int GET_ANEXT = 92;
-    public static final int END_ASYNC_FOR = 93;
-    public static final int BEFORE_ASYNC_WITH = 94;
+    public static final int GET_AWAITABLE = 62;
+    public static final int GET_AITER = 63;
+    public static final int GET_ANEXT = 64;
+    public static final int END_ASYNC_FOR = 65;
+    public static final int BEFORE_ASYNC_WITH = 66;
     /** {@code exc_group type -- rest match}: for {@code except*}. */
-    public static final int CHECK_EG_MATCH = 95;
+    public static final int CHECK_EG_MATCH = 67;
     /** {@code orig list -- exc_or_None}: combines the raised/unhandled parts after {@code except*}. */
-    public static final int PREP_RERAISE_STAR = 96;
+    public static final int PREP_RERAISE_STAR = 68;
+
+    // ---- generic instructions the fast path runs (or may) --------------------------------------
+    // Numbered after the others and before the specialized forms, which the fast path runs too:
+    // its switch then spans only these two groups, and its table is bytecode, which C2 counts
+    // against the fast path's budget for inlined code (docs/internals/interpreter.md).
+    public static final int NOP = 69;
+    /** {@code v --}. */
+    public static final int POP_TOP = 70;
+    /** {@code -- NULL}: the marker below a callable for {@link #CALL}. */
+    public static final int PUSH_NULL = 71;
+    /** {@code ... v -- ... v v} where arg n (1 = top) selects which item to copy. */
+    public static final int COPY = 72;
+    /** Swaps top of stack with the n-th item (arg n >= 2). */
+    public static final int SWAP = 73;
+    /** {@code -- v}: the content of the cell at localsplus[arg]. */
+    public static final int LOAD_DEREF = 74;
+    public static final int STORE_DEREF = 75;
+    /** {@code -- cell}: the cell object at localsplus[arg] itself (to build closures). */
+    public static final int LOAD_CLOSURE = 76;
+    public static final int UNARY_NEGATIVE = 77;
+    public static final int UNARY_NOT = 78;
+    /** {@code a b -- a is b} (arg 1: is not). */
+    public static final int IS_OP = 79;
+    /** {@code items(n) -- tuple}. */
+    public static final int BUILD_TUPLE = 80;
+    public static final int BUILD_LIST = 81;
+    /** {@code start stop [step] -- slice} (arg 2 or 3). */
+    public static final int BUILD_SLICE = 82;
+    /** {@code ... list ... v -- ... list ...}: list at stack[-arg] (counted after popping v). */
+    public static final int LIST_APPEND = 83;
+    /** Jumps to arg. */
+    public static final int JUMP_FORWARD = 84;
+    /** Jumps to arg (a loop's back edge: counts toward the JIT threshold and checks deadlines). */
+    public static final int JUMP_BACKWARD = 85;
+    /** {@code v --}: jumps to arg if v is false. */
+    public static final int POP_JUMP_IF_FALSE = 86;
+    public static final int POP_JUMP_IF_TRUE = 87;
+    public static final int POP_JUMP_IF_NONE = 88;
+    public static final int POP_JUMP_IF_NOT_NONE = 89;
+    /** {@code v -- v} and jump to arg if v is false, else {@code v --}. */
+    public static final int JUMP_IF_FALSE_OR_POP = 90;
+    public static final int JUMP_IF_TRUE_OR_POP = 91;
+    /** {@code iterable -- iterator}. */
+    public static final int GET_ITER = 92;
+    /** {@code iterable -- iterator} for {@code yield from} (generators pass through). */
+    public static final int GET_YIELD_FROM_ITER = 93;
+    /**
+     * {@code receiver value -- receiver yielded}: sends value into receiver; when receiver
+     * returns instead, {@code receiver value -- retval} and jump to arg.
+     */
+    public static final int SEND = 94;
+    /** {@code v -- sent}: suspends the generator, giving v; resumes with the sent value. */
+    public static final int YIELD_VALUE = 95;
+    /** {@code v --}: returns v from the frame. */
+    public static final int RETURN_VALUE = 96;
     /** {@code v --}: generator return at the end of a body, as RETURN_VALUE (kept distinct for the JIT). */
     public static final int RETURN_CONST = 97;
 
