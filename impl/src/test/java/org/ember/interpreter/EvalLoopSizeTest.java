@@ -43,6 +43,19 @@ class EvalLoopSizeTest {
     }
 
     /**
+     * C2 stops inlining into one compilation once the bytecode inlined so far, the root method's
+     * own included, would pass {@code DesiredMethodLimit} (8,000 bytes): what {@code run} itself
+     * takes, its hot helpers (attribute caches, calls, returns, globals, int and float operators)
+     * cannot have, and they become real calls. Session 13 cut it from 3,954 bytes to 3,238 (one
+     * exit, opcodes numbered so that its switch table is short); see docs/internals/interpreter.md.
+     */
+    @Test
+    void fastPathLeavesC2ItsBudgetForInlining() throws IOException {
+        int size = codeLength(classBytes("org/ember/interpreter/FastPathLoop"), "run");
+        assertThat(size).as("bytecode size of FastPathLoop.run").isLessThanOrEqualTo(3_400);
+    }
+
+    /**
      * Everything the fast path calls must be inlined into it (a call that is not clobbers every
      * register, which is what the fast path exists to avoid): C2 inlines a hot callee of up to
      * {@code FreqInlineSize} bytes. Checked for every method of Ember's classes it reaches
