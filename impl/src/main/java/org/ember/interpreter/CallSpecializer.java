@@ -196,7 +196,7 @@ final class CallSpecializer {
         }
         int base = sp - argc - 2;
         int from = r[base] != null ? base + 1 : base + 2;
-        return link(ts, caller, fn.pooledFrameFromStack(ts, r, from, sp - from), r, base, sp);
+        return link(ts, caller, fn.pooledFrameExact(ts, r, from, sp - from), r, base, sp);
     }
 
     /**

@@ -94,7 +94,12 @@ final class OperatorSpecializer {
     }
 
     /** BINARY_OP_PY's cache: both operand types with their versions, and the left type's method. */
-    record PyOperatorCache(PyType left, int leftVersion, PyType right, int rightVersion, PyFunction method) {}
+    record PyOperatorCache(PyType left, int leftVersion, PyType right, int rightVersion, PyFunction method) {
+        /** Whether the operands are still of the cached types, unchanged since. */
+        boolean holdsFor(PyObj a, PyObj b) {
+            return a.type() == left && left.version() == leftVersion && b.type() == right && right.version() == rightVersion;
+        }
+    }
 
     private static void specializePyOperator(CodeObject co, int at, PyObj a, PyObj b, int op) {
         PyType ta = a.type();
@@ -117,8 +122,7 @@ final class OperatorSpecializer {
         PyObj a = r[sp - 2];
         PyObj b = r[sp - 1];
         PyOperatorCache c = (PyOperatorCache) co.caches[at];
-        if (a.type() != c.left || c.left.version() != c.leftVersion || b.type() != c.right
-                || c.right.version() != c.rightVersion || !c.method.bindsPositionally(2)) {
+        if (!c.holdsFor(a, b) || !c.method.bindsPositionally(2)) {
             return binaryMiss(co, at, a, b, arg);
         }
         PyObj result = c.method.invokeFromStack(ts, r, sp - 2, 2);
@@ -136,8 +140,7 @@ final class OperatorSpecializer {
     static PyFunction operatorMethodHit(Object cache, PyObj a, PyObj b) {
         PyOperatorCache c = (PyOperatorCache) cache;
         PyFunction m = c.method;
-        if (a.type() != c.left || c.left.version() != c.leftVersion || b.type() != c.right
-                || c.right.version() != c.rightVersion || m.code.exactArgcount != 2 || m.code.isGenerator()) {
+        if (!c.holdsFor(a, b) || m.code.exactArgcount != 2 || m.code.isGenerator()) {
             return null;
         }
         return m;

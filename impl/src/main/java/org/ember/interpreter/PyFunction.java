@@ -122,6 +122,10 @@ public final class PyFunction extends PyObj {
         return bindExact(new Frame(code, globals, builtins, null), stack, from, n);
     }
 
+    /**
+     * Copies {@code n} arguments into {@code f}'s first locals and makes its cells (after any
+     * defaults are in place: a cell may hold a parameter).
+     */
     private Frame bindExact(Frame f, PyObj[] stack, int from, int n) {
         PyObj[] regs = f.regs;
         for (int i = 0; i < n; i++) {
@@ -134,21 +138,15 @@ public final class PyFunction extends PyObj {
     }
 
     private Frame bindFromStack(Frame f, PyObj[] stack, int from, int n) {
-        PyObj[] regs = f.regs;
-        for (int i = 0; i < n; i++) {
-            regs[i] = stack[from + i];
-        }
         int a = code.exactArgcount;
         if (n < a) {
+            PyObj[] regs = f.regs;
             PyObj[] d = defaults;
             for (int i = n, k = d.length - (a - n); i < a; i++, k++) {
                 regs[i] = d[k];
             }
         }
-        if (code.cellvars.length != 0 || closure != null) {
-            Interpreter.initCells(f, closure);
-        }
-        return f;
+        return bindExact(f, stack, from, n);
     }
 
     /** Calls on a thread whose state the caller already holds (the eval loop). */
