@@ -121,7 +121,7 @@ public final class Disassembler {
                 case Opcode.LOAD_FAST: case Opcode.STORE_FAST: case Opcode.DELETE_FAST:
                     return code.varnames[arg];
                 case Opcode.LOAD_DEREF: case Opcode.STORE_DEREF: case Opcode.DELETE_DEREF:
-                case Opcode.LOAD_CLASSDEREF: case Opcode.LOAD_CLOSURE:
+                case Opcode.LOAD_CLASSDEREF: case Opcode.LOAD_CLOSURE: case Opcode.MAKE_CELL:
                     return localsplusName(code, arg);
                 case Opcode.LOAD_NAME: case Opcode.STORE_NAME: case Opcode.DELETE_NAME: case Opcode.STORE_GLOBAL:
                 case Opcode.DELETE_GLOBAL: case Opcode.LOAD_ATTR: case Opcode.STORE_ATTR: case Opcode.DELETE_ATTR:

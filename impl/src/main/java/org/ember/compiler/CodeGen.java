@@ -156,8 +156,16 @@ final class CodeGen implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     private Unit enterUnit(Scope scope, String name, String qualname, int firstLine) {
         Unit child = new Unit(scope, u, name, qualname, firstLine);
-        child.loc = u.loc;
         u = child;
+        // The prologue, with no line (as CPython 3.11's): the code makes its own cells when it
+        // starts, so making a frame for a call is the same for every function.
+        if (!child.freevars.isEmpty()) {
+            emit(COPY_FREE_VARS, child.freevars.size());
+        }
+        for (String cell : child.cellvars) {
+            emit(MAKE_CELL, child.derefIndex(cell));
+        }
+        child.loc = child.parent.loc;
         return child;
     }
 

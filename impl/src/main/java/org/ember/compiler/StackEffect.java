@@ -17,7 +17,7 @@ public final class StackEffect {
             case Instr.SETUP_CLEANUP: return jump ? 2 : 0;
             case Instr.SETUP_WITH: return jump ? 1 : 0;
             case Instr.JUMP: return 0;
-            case Opcode.NOP: return 0;
+            case Opcode.NOP: case Opcode.MAKE_CELL: case Opcode.COPY_FREE_VARS: return 0;
             case Opcode.POP_TOP: return -1;
             case Opcode.PUSH_NULL: return 1;
             case Opcode.COPY: return 1;

@@ -465,8 +465,8 @@ final class CallSpecializer {
 
     /**
      * CALL_BUILTIN_CLASS for the eval loop's fast path: {@code range} of one to three exact ints
-     * (well within a long, a step other than 0), or what {@link #convertExact} converts; the
-     * result, else null (the general path calls the class).
+     * (well within a long, a step other than 0), an empty {@code set()}, or what
+     * {@link #convertExact} converts; the result, else null (the general path calls the class).
      */
     static PyObj builtinClassHit(Object cache, PyObj[] r, int sp, int argc) {
         int base = sp - argc - 2;
@@ -474,7 +474,8 @@ final class CallSpecializer {
             return null;
         }
         if (cache != PyRange.TYPE) {
-            return argc != 1 ? null
+            return argc == 0 ? (cache == PySet.TYPE ? new PySet() : null)
+                    : argc != 1 ? null
                     : cache == PyEnumerate.TYPE ? PyEnumerate.overSequence(r[base + 2]) : convertExact((PyType) cache, r[base + 2]);
         }
         if (argc > 3) {

@@ -373,6 +373,21 @@ final class FastPathLoop implements FastPath {
                     r[sp - 1] = it;
                     continue;
                 }
+                case BUILD_SET: {
+                    // {a, b}: go's groups, a set literal per call.
+                    int to = Ops.buildSetHit(r, sp, arg);
+                    if (to < 0) {
+                        break;
+                    }
+                    sp = to;
+                    continue;
+                }
+                case MAKE_CELL:
+                    r[arg] = Interpreter.newCell(co, r, arg);
+                    continue;
+                case COPY_FREE_VARS:
+                    Interpreter.copyFreeVars(ts.frame, arg);
+                    continue;
                 case NOP:
                     continue;
                 case LOAD_CLOSURE:

@@ -1,6 +1,7 @@
 package org.ember.interpreter;
 
 import org.ember.bytecode.CodeObject;
+import org.ember.objects.PyCell;
 import org.ember.objects.PyDict;
 import org.ember.objects.PyObj;
 
@@ -21,6 +22,11 @@ public final class Frame extends PyObj {
     public PyDict builtins;
     /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), else null. */
     public PyObj locals;
+    /**
+     * The closure of the function this frame runs (or of a class body), which its prologue's
+     * COPY_FREE_VARS copies into the frame; null when it has none.
+     */
+    PyCell[] closure;
     public Frame back;
     /** Keyword names set by KW_NAMES for the next CALL. */
     String[] kwnames;
@@ -80,9 +86,10 @@ public final class Frame extends PyObj {
         return FrameType.TYPE;
     }
 
-    /** The current source line. */
+    /** The current source line; the {@code def} line in the prologue (MAKE_CELL, COPY_FREE_VARS), which has none. */
     public int lineno() {
         int i = Math.max(0, Math.min(lasti, code.lines.length - 1));
-        return code.lines.length == 0 ? code.firstLineno : code.lines[i];
+        int line = code.lines.length == 0 ? 0 : code.lines[i];
+        return line != 0 ? line : code.firstLineno;
     }
 }

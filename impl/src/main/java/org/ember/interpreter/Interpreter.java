@@ -57,7 +57,7 @@ public final class Interpreter {
     public static PyObj runCode(ThreadState ts, CodeObject code, PyDict globals, PyDict builtins, PyObj locals,
                                 PyCell[] closure) {
         Frame f = new Frame(code, globals, builtins, locals);
-        initCells(f, closure);
+        f.closure = closure;
         return run(ts, f);
     }
 
@@ -66,17 +66,24 @@ public final class Interpreter {
         return runCode(ThreadState.current(), body.code, body.globals, body.builtins, ns, body.closure);
     }
 
-    /** Moves parameters that are cells into their cells and installs the closure's free cells. */
-    static void initCells(Frame f, PyCell[] closure) {
-        CodeObject co = f.code;
-        int nv = co.varnames.length;
-        for (int i = 0; i < co.cellvars.length; i++) {
-            int arg = co.cell2arg == null ? -1 : co.cell2arg[i];
-            f.regs[nv + i] = new PyCell(arg >= 0 ? f.regs[arg] : null);
-        }
+    /**
+     * MAKE_CELL: the cell for localsplus[{@code at}], holding the parameter's value when the
+     * captured variable is a parameter.
+     */
+    static PyCell newCell(CodeObject co, PyObj[] regs, int at) {
+        int arg = co.cell2arg[at - co.varnames.length];
+        return new PyCell(arg >= 0 ? regs[arg] : null);
+    }
+
+    /** COPY_FREE_VARS: the first {@code n} cells of {@code f}'s closure, after its own cells. */
+    static void copyFreeVars(Frame f, int n) {
+        PyCell[] closure = f.closure;
         if (closure != null) {
-            int base = nv + co.cellvars.length;
-            System.arraycopy(closure, 0, f.regs, base, Math.min(closure.length, co.freevars.length));
+            PyObj[] regs = f.regs;
+            int base = f.code.varnames.length + f.code.cellvars.length;
+            for (int i = Math.min(n, closure.length) - 1; i >= 0; i--) {
+                regs[base + i] = closure[i];
+            }
         }
     }
 
@@ -281,6 +288,12 @@ public final class Interpreter {
                     r[sp++] = co.consts[arg];
                     break;
                 case NOP:
+                    break;
+                case MAKE_CELL:
+                    r[arg] = newCell(co, r, arg);
+                    break;
+                case COPY_FREE_VARS:
+                    copyFreeVars(f, arg);
                     break;
                 case POP_TOP:
                     r[--sp] = null;

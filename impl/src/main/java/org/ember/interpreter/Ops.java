@@ -347,6 +347,24 @@ final class Ops {
         return sp + 1;
     }
 
+    /**
+     * BUILD_SET for the eval loop's fast path, which cannot raise: the new sp when every item is
+     * a key whose hash and equality the set's table computes itself (ints, strs...: see
+     * {@code SetTable.fastAddOrDiscard}); else -1 with the stack unchanged, for the general path.
+     */
+    static int buildSetHit(PyObj[] r, int sp, int n) {
+        PySet s = new PySet();
+        int base = sp - n;
+        for (int i = base; i < sp; i++) {
+            if (!s.fastAddOrDiscard(r[i], true)) {
+                return -1;
+            }
+        }
+        clear(r, base, n);
+        r[base] = s;
+        return base + 1;
+    }
+
     static int buildMap(PyObj[] r, int sp, int n) {
         PyDict d = new PyDict();
         sp -= 2 * n;

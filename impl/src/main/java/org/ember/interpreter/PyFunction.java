@@ -123,17 +123,15 @@ public final class PyFunction extends PyObj {
     }
 
     /**
-     * Copies {@code n} arguments into {@code f}'s first locals and makes its cells (after any
-     * defaults are in place: a cell may hold a parameter).
+     * Copies {@code n} arguments into {@code f}'s first locals and gives it the closure. The
+     * code's prologue (MAKE_CELL, COPY_FREE_VARS) makes its cells when it starts.
      */
     private Frame bindExact(Frame f, PyObj[] stack, int from, int n) {
         PyObj[] regs = f.regs;
         for (int i = 0; i < n; i++) {
             regs[i] = stack[from + i];
         }
-        if (code.cellvars.length != 0 || closure != null) {
-            Interpreter.initCells(f, closure);
-        }
+        f.closure = closure;
         return f;
     }
 
@@ -181,7 +179,7 @@ public final class PyFunction extends PyObj {
         }
         PyObj[] args = from == 0 && n == stack.length ? stack : Ops.args(stack, from, n);
         ArgBinder.bind(this, f.regs, args, kwnames);
-        Interpreter.initCells(f, closure);
+        f.closure = closure;
         return f;
     }
 

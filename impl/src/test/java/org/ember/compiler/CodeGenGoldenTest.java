@@ -276,26 +276,30 @@ class CodeGenGoldenTest {
                           4 RETURN_VALUE
 
                 Disassembly of <code object f, line 1>:
-                  2       0 LOAD_CONST               0 ((1,))
-                          1 LOAD_CONST               1 ('c')
-                          2 LOAD_CONST               2 (2)
-                          3 BUILD_MAP                1
-                          4 LOAD_CLOSURE             2 (a)
-                          5 BUILD_TUPLE              1
-                          6 LOAD_CONST               3 (<code object g, line 2>)
-                          7 MAKE_FUNCTION           11 (defaults, kwdefaults, closure)
-                          8 STORE_FAST               1 (g)
+                          0 MAKE_CELL                2 (a)
 
-                  4       9 LOAD_FAST                1 (g)
-                         10 RETURN_VALUE
+                  2       1 LOAD_CONST               0 ((1,))
+                          2 LOAD_CONST               1 ('c')
+                          3 LOAD_CONST               2 (2)
+                          4 BUILD_MAP                1
+                          5 LOAD_CLOSURE             2 (a)
+                          6 BUILD_TUPLE              1
+                          7 LOAD_CONST               3 (<code object g, line 2>)
+                          8 MAKE_FUNCTION           11 (defaults, kwdefaults, closure)
+                          9 STORE_FAST               1 (g)
+
+                  4      10 LOAD_FAST                1 (g)
+                         11 RETURN_VALUE
 
                 Disassembly of <code object g, line 2>:
-                  3       0 LOAD_DEREF               2 (a)
-                          1 LOAD_FAST                0 (b)
-                          2 BINARY_OP                0 (+)
-                          3 LOAD_FAST                1 (c)
-                          4 BINARY_OP                0 (+)
-                          5 RETURN_VALUE
+                          0 COPY_FREE_VARS           1
+
+                  3       1 LOAD_DEREF               2 (a)
+                          2 LOAD_FAST                0 (b)
+                          3 BINARY_OP                0 (+)
+                          4 LOAD_FAST                1 (c)
+                          5 BINARY_OP                0 (+)
+                          6 RETURN_VALUE
                 """),
                 Arguments.of("13_decorated", "def f():\n    @dec(1)\n    def g():\n        \"doc\"\n        return 1\n    return g\n", """
                   1       0 LOAD_CONST               0 (<code object f, line 1>)
@@ -531,30 +535,34 @@ class CodeGenGoldenTest {
                           9 RETURN_VALUE
 
                 Disassembly of <code object C, line 1>:
-                  1       0 LOAD_NAME                0 (__name__)
-                          1 STORE_NAME               1 (__module__)
-                          2 LOAD_CONST               0 ('C')
-                          3 STORE_NAME               2 (__qualname__)
+                          0 MAKE_CELL                0 (__class__)
 
-                  2       4 LOAD_CONST               1 (1)
-                          5 STORE_NAME               3 (x)
+                  1       1 LOAD_NAME                0 (__name__)
+                          2 STORE_NAME               1 (__module__)
+                          3 LOAD_CONST               0 ('C')
+                          4 STORE_NAME               2 (__qualname__)
 
-                  3       6 LOAD_CLOSURE             0 (__class__)
-                          7 BUILD_TUPLE              1
-                          8 LOAD_CONST               2 (<code object m, line 3>)
-                          9 MAKE_FUNCTION            8 (closure)
-                         10 STORE_NAME               4 (m)
-                         11 LOAD_CLOSURE             0 (__class__)
-                         12 COPY                     1
-                         13 STORE_NAME               5 (__classcell__)
-                         14 RETURN_VALUE
+                  2       5 LOAD_CONST               1 (1)
+                          6 STORE_NAME               3 (x)
+
+                  3       7 LOAD_CLOSURE             0 (__class__)
+                          8 BUILD_TUPLE              1
+                          9 LOAD_CONST               2 (<code object m, line 3>)
+                         10 MAKE_FUNCTION            8 (closure)
+                         11 STORE_NAME               4 (m)
+                         12 LOAD_CLOSURE             0 (__class__)
+                         13 COPY                     1
+                         14 STORE_NAME               5 (__classcell__)
+                         15 RETURN_VALUE
 
                 Disassembly of <code object m, line 3>:
-                  4       0 LOAD_GLOBAL              1 (NULL + super)
-                          1 CALL                     0
-                          2 LOAD_METHOD              1 (m)
-                          3 CALL                     0
-                          4 RETURN_VALUE
+                          0 COPY_FREE_VARS           1
+
+                  4       1 LOAD_GLOBAL              1 (NULL + super)
+                          2 CALL                     0
+                          3 LOAD_METHOD              1 (m)
+                          4 CALL                     0
+                          5 RETURN_VALUE
                 """),
                 Arguments.of("20_import", "import a.b.c\nimport a.b as ab\nfrom . import x, y as z\nfrom m import *\n", """
                   1       0 LOAD_CONST               0 (0)
@@ -765,22 +773,26 @@ class CodeGenGoldenTest {
                           4 RETURN_VALUE
 
                 Disassembly of <code object f, line 1>:
-                  2       0 LOAD_CLOSURE             2 (d)
-                          1 BUILD_TUPLE              1
-                          2 LOAD_CONST               0 (<code object <lambda>, line 2>)
-                          3 MAKE_FUNCTION            8 (closure)
-                          4 STORE_FAST               1 (g)
+                          0 MAKE_CELL                2 (d)
 
-                  3       5 LOAD_FAST                1 (g)
-                          6 RETURN_VALUE
+                  2       1 LOAD_CLOSURE             2 (d)
+                          2 BUILD_TUPLE              1
+                          3 LOAD_CONST               0 (<code object <lambda>, line 2>)
+                          4 MAKE_FUNCTION            8 (closure)
+                          5 STORE_FAST               1 (g)
+
+                  3       6 LOAD_FAST                1 (g)
+                          7 RETURN_VALUE
 
                 Disassembly of <code object <lambda>, line 2>:
-                  2       0 LOAD_FAST                0 (k)
-                          1 LOAD_CONST               0 (1)
-                          2 BUILD_MAP                1
-                          3 LOAD_DEREF               1 (d)
-                          4 DICT_UPDATE              1
-                          5 RETURN_VALUE
+                          0 COPY_FREE_VARS           1
+
+                  2       1 LOAD_FAST                0 (k)
+                          2 LOAD_CONST               0 (1)
+                          3 BUILD_MAP                1
+                          4 LOAD_DEREF               1 (d)
+                          5 DICT_UPDATE              1
+                          6 RETURN_VALUE
                 """),
                 Arguments.of("28_walrus", "def f(xs):\n    if (n := len(xs)) > 1:\n        return n\n", """
                   1       0 LOAD_CONST               0 (<code object f, line 1>)
@@ -1088,42 +1100,48 @@ class CodeGenGoldenTest {
                           4 RETURN_VALUE
 
                 Disassembly of <code object f, line 1>:
-                  2       0 LOAD_CONST               0 (1)
-                          1 STORE_DEREF              1 (x)
+                          0 MAKE_CELL                1 (x)
 
-                  3       2 PUSH_NULL
-                          3 LOAD_BUILD_CLASS
-                          4 LOAD_CLOSURE             1 (x)
-                          5 BUILD_TUPLE              1
-                          6 LOAD_CONST               1 (<code object C, line 3>)
-                          7 MAKE_FUNCTION            8 (closure)
-                          8 LOAD_CONST               2 ('C')
-                          9 CALL                     2
-                         10 STORE_FAST               0 (C)
+                  2       1 LOAD_CONST               0 (1)
+                          2 STORE_DEREF              1 (x)
 
-                  7      11 LOAD_FAST                0 (C)
-                         12 RETURN_VALUE
+                  3       3 PUSH_NULL
+                          4 LOAD_BUILD_CLASS
+                          5 LOAD_CLOSURE             1 (x)
+                          6 BUILD_TUPLE              1
+                          7 LOAD_CONST               1 (<code object C, line 3>)
+                          8 MAKE_FUNCTION            8 (closure)
+                          9 LOAD_CONST               2 ('C')
+                         10 CALL                     2
+                         11 STORE_FAST               0 (C)
+
+                  7      12 LOAD_FAST                0 (C)
+                         13 RETURN_VALUE
 
                 Disassembly of <code object C, line 3>:
-                  3       0 LOAD_NAME                0 (__name__)
-                          1 STORE_NAME               1 (__module__)
-                          2 LOAD_CONST               0 ('f.<locals>.C')
-                          3 STORE_NAME               2 (__qualname__)
+                          0 COPY_FREE_VARS           1
 
-                  4       4 LOAD_CLASSDEREF          0 (x)
-                          5 STORE_NAME               3 (y)
+                  3       1 LOAD_NAME                0 (__name__)
+                          2 STORE_NAME               1 (__module__)
+                          3 LOAD_CONST               0 ('f.<locals>.C')
+                          4 STORE_NAME               2 (__qualname__)
 
-                  5       6 LOAD_CLOSURE             0 (x)
-                          7 BUILD_TUPLE              1
-                          8 LOAD_CONST               1 (<code object m, line 5>)
-                          9 MAKE_FUNCTION            8 (closure)
-                         10 STORE_NAME               4 (m)
-                         11 LOAD_CONST               2 (None)
-                         12 RETURN_VALUE
+                  4       5 LOAD_CLASSDEREF          0 (x)
+                          6 STORE_NAME               3 (y)
+
+                  5       7 LOAD_CLOSURE             0 (x)
+                          8 BUILD_TUPLE              1
+                          9 LOAD_CONST               1 (<code object m, line 5>)
+                         10 MAKE_FUNCTION            8 (closure)
+                         11 STORE_NAME               4 (m)
+                         12 LOAD_CONST               2 (None)
+                         13 RETURN_VALUE
 
                 Disassembly of <code object m, line 5>:
-                  6       0 LOAD_DEREF               1 (x)
-                          1 RETURN_VALUE
+                          0 COPY_FREE_VARS           1
+
+                  6       1 LOAD_DEREF               1 (x)
+                          2 RETURN_VALUE
                 """));
     }
 
