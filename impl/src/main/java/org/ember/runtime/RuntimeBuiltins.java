@@ -215,6 +215,11 @@ final class RuntimeBuiltins {
         CodeObject code;
         if (src instanceof CodeObject) {
             code = (CodeObject) src;
+            // A closure's code reads cells that only its function's closure holds.
+            if (code.freevars.length != 0) {
+                throw Errors.typeError(isExec ? "code object requires a closure of exactly length " + code.freevars.length
+                        : "code object passed to eval() may not contain free variables");
+            }
         } else {
             String text = sourceText(src, name);
             if (!isExec) {
