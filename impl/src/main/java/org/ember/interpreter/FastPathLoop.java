@@ -62,9 +62,266 @@ final class FastPathLoop implements FastPath {
     /**
      * Runs from {@code pc} until an instruction needs the general path; returns
      * {@code at << 32 | sp}, where {@code at} is that instruction, with nothing of it done yet.
+     * The instructions of {@link #runSimple} run there; here the ones that call what C2 may not
+     * inline: calls and returns, generators, containers, builtin methods.
      */
     @Override
     public long run(ThreadState ts, CodeObject co, int[] code, PyObj[] r, int pc, int sp) {
+        while (true) {
+            long state = runSimple(co, code, r, pc, sp);
+            pc = (int) (state >>> 32);
+            sp = (int) state;
+            int word = code[pc++];
+            int arg = word >>> 8;
+            int op = word & 0xFF;
+            switch (op) {
+                case POP_JUMP_IF_FALSE:
+                case POP_JUMP_IF_TRUE: {
+                    // Not a bool (runSimple takes those): the truth of a builtin object.
+                    int truth = Specializer.builtinTruth(r[sp - 1]);
+                    if (truth < 0) {
+                        break;
+                    }
+                    r[--sp] = null;
+                    if ((truth != 0) == (op == POP_JUMP_IF_TRUE)) {
+                        pc = arg;
+                    }
+                    continue;
+                }
+                case CALL_LEN: {
+                    PyObj v = CallSpecializer.lenHit(r, sp);
+                    if (v == null) {
+                        break;
+                    }
+                    r[sp - 3] = v;
+                    r[--sp] = null;
+                    r[--sp] = null;
+                    continue;
+                }
+                case STORE_SUBSCR_LIST_INT:
+                case STORE_SUBSCR_DICT:
+                case STORE_SUBSCR_LIST_SLICE:
+                    if (!(op == STORE_SUBSCR_LIST_INT ? OperatorSpecializer.listStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
+                            : op == STORE_SUBSCR_DICT ? OperatorSpecializer.dictStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
+                            : OperatorSpecializer.listSliceReplaceHit(r[sp - 2], r[sp - 1], r[sp - 3]))) {
+                        break;
+                    }
+                    sp -= 3;
+                    r[sp] = r[sp + 1] = r[sp + 2] = null;
+                    continue;
+                case CONTAINS_OP_SET:
+                case CONTAINS_OP_DICT: {
+                    int t = OperatorSpecializer.containsHit(op, r[sp - 2], r[sp - 1]);
+                    if (t < 0) {
+                        break;
+                    }
+                    r[sp - 2] = PyBool.of((t != 0) ^ (arg != 0));
+                    r[--sp] = null;
+                    continue;
+                }
+                case GET_ITER: {
+                    PyObj it = SequenceSpecializer.iterHit(r[sp - 1]);
+                    if (it == null) {
+                        break;
+                    }
+                    r[sp - 1] = it;
+                    continue;
+                }
+                case BUILD_SET: {
+                    // {a, b}: go's groups, a set literal per call.
+                    int to = Ops.buildSetHit(r, sp, arg);
+                    if (to < 0) {
+                        break;
+                    }
+                    sp = to;
+                    continue;
+                }
+                case MAKE_CELL:
+                    r[arg] = Interpreter.newCell(co, r, arg);
+                    continue;
+                case COPY_FREE_VARS:
+                    Interpreter.copyFreeVars(ts.frame, arg);
+                    continue;
+                case LIST_APPEND:
+                    // The list a comprehension builds (always an exact list).
+                    ((PyList) r[sp - 1 - arg]).append(r[sp - 1]);
+                    r[--sp] = null;
+                    continue;
+                case BUILD_TUPLE:
+                    sp = Ops.buildTuple(r, sp, arg);
+                    continue;
+                case BUILD_LIST:
+                    sp = Ops.buildList(r, sp, arg);
+                    continue;
+                case UNPACK_SEQUENCE_TUPLE:
+                case UNPACK_SEQUENCE_LIST: {
+                    int to = SequenceSpecializer.unpackHit(op, r, sp, arg);
+                    if (to < 0) {
+                        break;
+                    }
+                    sp = to;
+                    continue;
+                }
+                case CALL_BUILTIN_CLASS: {
+                    PyObj v = CallSpecializer.builtinClassHit(co.caches[pc - 1], r, sp, arg);
+                    if (v == null) {
+                        break;
+                    }
+                    for (int i = arg; i > 0; i--) {
+                        r[--sp] = null;
+                    }
+                    r[--sp] = null;
+                    r[sp - 1] = v;
+                    continue;
+                }
+                case BINARY_OP_PY:
+                case CALL_ALLOC_AND_INIT:
+                case CALL_PY_EXACT_ARGS: {
+                    // A Python call, an operator defined in Python or a class's __init__: the
+                    // callee's frame runs in place.
+                    if (op == CALL_PY_EXACT_ARGS) {
+                        PyObj done = CallSpecializer.framelessHit(ts, r, sp, arg);
+                        if (done != null) {
+                            // A getter, `pass` or a constant: its result, with no frame.
+                            for (int i = arg; i >= 0; i--) {
+                                r[--sp] = null;
+                            }
+                            r[sp - 1] = done;
+                            continue;
+                        }
+                    }
+                    PyFunction fn = CallSpecializer.calleeHit(op, ts, co.caches[pc - 1], r, sp, arg);
+                    if (fn == null) {
+                        int to = op == CALL_PY_EXACT_ARGS ? CallSpecializer.newGeneratorHit(r, sp, arg) : -1;
+                        if (to < 0) {
+                            break;
+                        }
+                        sp = to;
+                        continue;
+                    }
+                    if (op == CALL_ALLOC_AND_INIT) {
+                        // The new instance replaces the class: __init__'s self, the call's result.
+                        r[sp - arg - 1] = ((PyType) r[sp - arg - 1]).newInstance();
+                    }
+                    Frame callee = CallSpecializer.enterFrame(op, ts, fn, r, sp, arg, pc);
+                    co = callee.code;
+                    code = co.code;
+                    r = callee.regs;
+                    pc = 0;
+                    sp = callee.sp;
+                    if (!runsHere(callee)) {
+                        return sp;
+                    }
+                    continue;
+                }
+                case CALL_METHOD_DESCR:
+                    // list.append, list.pop(), set.add and set.discard: other builtin methods are
+                    // calls HotSpot cannot inline here. And generator.send, which resumes the
+                    // generator as SEND does, in the case below.
+                    if (arg == 0) {
+                        PyObj v = CallSpecializer.listPopHit(co.caches[pc - 1], r, sp);
+                        if (v == null) {
+                            break;
+                        }
+                        r[sp - 2] = v;
+                        r[--sp] = null;
+                        continue;
+                    }
+                    if (arg == 1 && (CallSpecializer.listAppendHit(co.caches[pc - 1], r, sp)
+                            || CallSpecializer.setMethodHit(co.caches[pc - 1], r, sp))) {
+                        r[sp - 3] = PyNone.NONE;
+                        r[--sp] = null;
+                        r[--sp] = null;
+                        continue;
+                    }
+                    if (arg != 1 || co.caches[pc - 1] != PyGenerator.SEND_METHOD) {
+                        break;
+                    }
+                    // fall through: generator.send(v)
+                case FOR_ITER_GEN:
+                case SEND: {
+                    // A generator resumed in place: on its next yield or return it switches back
+                    // (YIELD_VALUE, RETURN_VALUE here).
+                    Frame g = op == CALL_METHOD_DESCR ? PyGenerator.sendHit(ts, r, sp, pc)
+                            : PyGenerator.resumeHit(ts, r, sp, pc, op == SEND);
+                    if (g == null) {
+                        break;
+                    }
+                    co = g.code;
+                    code = co.code;
+                    r = g.regs;
+                    pc = g.pc;
+                    sp = g.sp;
+                    if (!runsHere(g)) {
+                        return (long) pc << 32 | sp;
+                    }
+                    continue;
+                }
+                case YIELD_VALUE: {
+                    Frame caller = PyGenerator.yieldHit(ts, r, sp, pc);
+                    if (caller == null) {
+                        break;
+                    }
+                    co = caller.code;
+                    code = co.code;
+                    r = caller.regs;
+                    pc = caller.pc;
+                    sp = caller.sp;
+                    if (!runsHere(caller)) {
+                        return (long) pc << 32 | sp;
+                    }
+                    continue;
+                }
+                case GET_YIELD_FROM_ITER:
+                    // A generator is its own iterator; anything else on the general path.
+                    if (r[sp - 1].getClass() != PyGenerator.class) {
+                        break;
+                    }
+                    continue;
+                case RETURN_VALUE:
+                case RETURN_CONST: {
+                    Frame f = ts.frame;
+                    Frame caller = CallSpecializer.returnHit(ts, f, op == RETURN_VALUE ? r[sp - 1] : co.consts[arg]);
+                    if (caller == null) {
+                        break;
+                    }
+                    if (op == RETURN_VALUE) {
+                        r[--sp] = null;
+                    }
+                    // Its line stays readable (a frame kept by sys._getframe); pc and sp of a
+                    // finished frame that is no generator's are never read again.
+                    f.lasti = pc - 1;
+                    co = caller.code;
+                    code = co.code;
+                    r = caller.regs;
+                    pc = caller.pc;
+                    sp = caller.sp;
+                    if (!runsHere(caller)) {
+                        return (long) pc << 32 | sp;
+                    }
+                    continue;
+                }                default:
+                    break;
+            }
+            // Every case that cannot run the instruction here breaks out of the switch.
+            return (long) (pc - 1) << 32 | sp;
+        }
+    }
+
+    /**
+     * The instructions that call nothing C2 does not inline (locals, constants, jumps, attribute
+     * and global caches, int and float operators, subscripts, comparisons, range and list
+     * iteration): runs them from {@code pc} until another instruction comes, and returns
+     * {@code at << 32 | sp}, where {@code at} is that instruction, with nothing of it done yet.
+     *
+     * <p>Why a method of its own, which {@link #run} calls: a call that C2 leaves as a call
+     * clobbers every register, and C2 then keeps a loop's state (pc, sp, the arrays) in stack
+     * slots. With calls, returns, containers and builtin methods in one loop, C2's code for go
+     * loaded pc and sp from the stack and stored them back at every instruction, and computed
+     * and spilled a dozen values (sp - 1, sp - 2, sp - arg, ...) before the switch. This loop has
+     * no call left in it, and its own budget for inlining.
+     */
+    private static long runSimple(CodeObject co, int[] code, PyObj[] r, int pc, int sp) {
         while (true) {
             int word = code[pc++];
             int arg = word >>> 8;
@@ -105,19 +362,13 @@ final class FastPathLoop implements FastPath {
                     continue;
                 case POP_JUMP_IF_FALSE:
                 case POP_JUMP_IF_TRUE: {
+                    // Bools here; the truth of other builtin objects in run.
                     PyObj v = r[sp - 1];
-                    boolean t;
-                    if (v == PyBool.TRUE || v == PyBool.FALSE) {
-                        t = v == PyBool.TRUE;
-                    } else {
-                        int truth = Specializer.builtinTruth(v);
-                        if (truth < 0) {
-                            break;
-                        }
-                        t = truth != 0;
+                    if (v != PyBool.TRUE && v != PyBool.FALSE) {
+                        break;
                     }
                     r[--sp] = null;
-                    if (t == (op == POP_JUMP_IF_TRUE)) {
+                    if ((v == PyBool.TRUE) == (op == POP_JUMP_IF_TRUE)) {
                         pc = arg;
                     }
                     continue;
@@ -283,16 +534,6 @@ final class FastPathLoop implements FastPath {
                     }
                     continue;
                 }
-                case CALL_LEN: {
-                    PyObj v = CallSpecializer.lenHit(r, sp);
-                    if (v == null) {
-                        break;
-                    }
-                    r[sp - 3] = v;
-                    r[--sp] = null;
-                    r[--sp] = null;
-                    continue;
-                }
                 case BINARY_OP_INT:
                 case BINARY_OP_ADD_INT:
                 case BINARY_OP_SUBTRACT_INT:
@@ -344,65 +585,10 @@ final class FastPathLoop implements FastPath {
                     }
                     continue;
                 }
-                case STORE_SUBSCR_LIST_INT:
-                case STORE_SUBSCR_DICT:
-                case STORE_SUBSCR_LIST_SLICE:
-                    if (!(op == STORE_SUBSCR_LIST_INT ? OperatorSpecializer.listStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
-                            : op == STORE_SUBSCR_DICT ? OperatorSpecializer.dictStoreHit(r[sp - 2], r[sp - 1], r[sp - 3])
-                            : OperatorSpecializer.listSliceReplaceHit(r[sp - 2], r[sp - 1], r[sp - 3]))) {
-                        break;
-                    }
-                    sp -= 3;
-                    r[sp] = r[sp + 1] = r[sp + 2] = null;
-                    continue;
-                case CONTAINS_OP_SET:
-                case CONTAINS_OP_DICT: {
-                    int t = OperatorSpecializer.containsHit(op, r[sp - 2], r[sp - 1]);
-                    if (t < 0) {
-                        break;
-                    }
-                    r[sp - 2] = PyBool.of((t != 0) ^ (arg != 0));
-                    r[--sp] = null;
-                    continue;
-                }
-                case GET_ITER: {
-                    PyObj it = SequenceSpecializer.iterHit(r[sp - 1]);
-                    if (it == null) {
-                        break;
-                    }
-                    r[sp - 1] = it;
-                    continue;
-                }
-                case BUILD_SET: {
-                    // {a, b}: go's groups, a set literal per call.
-                    int to = Ops.buildSetHit(r, sp, arg);
-                    if (to < 0) {
-                        break;
-                    }
-                    sp = to;
-                    continue;
-                }
-                case MAKE_CELL:
-                    r[arg] = Interpreter.newCell(co, r, arg);
-                    continue;
-                case COPY_FREE_VARS:
-                    Interpreter.copyFreeVars(ts.frame, arg);
-                    continue;
                 case NOP:
                     continue;
                 case LOAD_CLOSURE:
                     r[sp++] = r[arg];
-                    continue;
-                case LIST_APPEND:
-                    // The list a comprehension builds (always an exact list).
-                    ((PyList) r[sp - 1 - arg]).append(r[sp - 1]);
-                    r[--sp] = null;
-                    continue;
-                case BUILD_TUPLE:
-                    sp = Ops.buildTuple(r, sp, arg);
-                    continue;
-                case BUILD_LIST:
-                    sp = Ops.buildList(r, sp, arg);
                     continue;
                 case LOAD_ATTR_TYPE:
                 case LOAD_METHOD_TYPE: {
@@ -416,154 +602,6 @@ final class FastPathLoop implements FastPath {
                     } else {
                         r[sp - 1] = null;
                         r[sp++] = v;
-                    }
-                    continue;
-                }
-                case UNPACK_SEQUENCE_TUPLE:
-                case UNPACK_SEQUENCE_LIST: {
-                    int to = SequenceSpecializer.unpackHit(op, r, sp, arg);
-                    if (to < 0) {
-                        break;
-                    }
-                    sp = to;
-                    continue;
-                }
-                case CALL_BUILTIN_CLASS: {
-                    PyObj v = CallSpecializer.builtinClassHit(co.caches[pc - 1], r, sp, arg);
-                    if (v == null) {
-                        break;
-                    }
-                    for (int i = arg; i > 0; i--) {
-                        r[--sp] = null;
-                    }
-                    r[--sp] = null;
-                    r[sp - 1] = v;
-                    continue;
-                }
-                case BINARY_OP_PY:
-                case CALL_ALLOC_AND_INIT:
-                case CALL_PY_EXACT_ARGS: {
-                    // A Python call, an operator defined in Python or a class's __init__: the
-                    // callee's frame runs in place.
-                    if (op == CALL_PY_EXACT_ARGS) {
-                        PyObj done = CallSpecializer.framelessHit(ts, r, sp, arg);
-                        if (done != null) {
-                            // A getter, `pass` or a constant: its result, with no frame.
-                            for (int i = arg; i >= 0; i--) {
-                                r[--sp] = null;
-                            }
-                            r[sp - 1] = done;
-                            continue;
-                        }
-                    }
-                    PyFunction fn = CallSpecializer.calleeHit(op, ts, co.caches[pc - 1], r, sp, arg);
-                    if (fn == null) {
-                        int to = op == CALL_PY_EXACT_ARGS ? CallSpecializer.newGeneratorHit(r, sp, arg) : -1;
-                        if (to < 0) {
-                            break;
-                        }
-                        sp = to;
-                        continue;
-                    }
-                    if (op == CALL_ALLOC_AND_INIT) {
-                        // The new instance replaces the class: __init__'s self, the call's result.
-                        r[sp - arg - 1] = ((PyType) r[sp - arg - 1]).newInstance();
-                    }
-                    Frame callee = CallSpecializer.enterFrame(op, ts, fn, r, sp, arg, pc);
-                    co = callee.code;
-                    code = co.code;
-                    r = callee.regs;
-                    pc = 0;
-                    sp = callee.sp;
-                    if (!runsHere(callee)) {
-                        return sp;
-                    }
-                    continue;
-                }
-                case CALL_METHOD_DESCR:
-                    // list.append, list.pop(), set.add and set.discard: other builtin methods are
-                    // calls HotSpot cannot inline here. And generator.send, which resumes the
-                    // generator as SEND does, in the case below.
-                    if (arg == 0) {
-                        PyObj v = CallSpecializer.listPopHit(co.caches[pc - 1], r, sp);
-                        if (v == null) {
-                            break;
-                        }
-                        r[sp - 2] = v;
-                        r[--sp] = null;
-                        continue;
-                    }
-                    if (arg == 1 && (CallSpecializer.listAppendHit(co.caches[pc - 1], r, sp)
-                            || CallSpecializer.setMethodHit(co.caches[pc - 1], r, sp))) {
-                        r[sp - 3] = PyNone.NONE;
-                        r[--sp] = null;
-                        r[--sp] = null;
-                        continue;
-                    }
-                    if (arg != 1 || co.caches[pc - 1] != PyGenerator.SEND_METHOD) {
-                        break;
-                    }
-                    // fall through: generator.send(v)
-                case FOR_ITER_GEN:
-                case SEND: {
-                    // A generator resumed in place: on its next yield or return it switches back
-                    // (YIELD_VALUE, RETURN_VALUE here).
-                    Frame g = op == CALL_METHOD_DESCR ? PyGenerator.sendHit(ts, r, sp, pc)
-                            : PyGenerator.resumeHit(ts, r, sp, pc, op == SEND);
-                    if (g == null) {
-                        break;
-                    }
-                    co = g.code;
-                    code = co.code;
-                    r = g.regs;
-                    pc = g.pc;
-                    sp = g.sp;
-                    if (!runsHere(g)) {
-                        return (long) pc << 32 | sp;
-                    }
-                    continue;
-                }
-                case YIELD_VALUE: {
-                    Frame caller = PyGenerator.yieldHit(ts, r, sp, pc);
-                    if (caller == null) {
-                        break;
-                    }
-                    co = caller.code;
-                    code = co.code;
-                    r = caller.regs;
-                    pc = caller.pc;
-                    sp = caller.sp;
-                    if (!runsHere(caller)) {
-                        return (long) pc << 32 | sp;
-                    }
-                    continue;
-                }
-                case GET_YIELD_FROM_ITER:
-                    // A generator is its own iterator; anything else on the general path.
-                    if (r[sp - 1].getClass() != PyGenerator.class) {
-                        break;
-                    }
-                    continue;
-                case RETURN_VALUE:
-                case RETURN_CONST: {
-                    Frame f = ts.frame;
-                    Frame caller = CallSpecializer.returnHit(ts, f, op == RETURN_VALUE ? r[sp - 1] : co.consts[arg]);
-                    if (caller == null) {
-                        break;
-                    }
-                    if (op == RETURN_VALUE) {
-                        r[--sp] = null;
-                    }
-                    // Its line stays readable (a frame kept by sys._getframe); pc and sp of a
-                    // finished frame that is no generator's are never read again.
-                    f.lasti = pc - 1;
-                    co = caller.code;
-                    code = co.code;
-                    r = caller.regs;
-                    pc = caller.pc;
-                    sp = caller.sp;
-                    if (!runsHere(caller)) {
-                        return (long) pc << 32 | sp;
                     }
                     continue;
                 }
