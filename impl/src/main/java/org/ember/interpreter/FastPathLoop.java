@@ -23,8 +23,12 @@ import org.ember.objects.PyType;
  * In a single eval loop the calls on the general paths (every one clobbers all registers) made
  * C2 keep pc, sp and the arrays in stack slots everywhere, and the more kinds of instruction a
  * program had run, the worse: the same {@code y = x} loop took 2.5 times as long after the go
- * benchmark had run as before it. Here nothing calls a method that HotSpot does not inline,
- * and nothing raises (anything that may stays on the general path). Python calls of plain
+ * benchmark had run as before it. Nothing here raises (anything that may stays on the general
+ * path). The same held within the fast path once it had grown: the calls C2 left as calls
+ * there (a helper past its inlining budget, a method compiled too big to inline) made it keep
+ * the whole loop state in stack slots, so the fast path is two loops (session 15):
+ * {@link #runSimple} calls nothing C2 does not inline and runs most instructions; {@link #run}
+ * calls it and takes the rest, calls and returns among them. Python calls of plain
  * functions and their returns run here in place: the frame switched to is {@code ts.frame},
  * which {@link Interpreter}'s loop takes up when this returns. Too big for HotSpot to inline
  * into the loop (a test checks), it is compiled on its own. It stores {@code f.lasti} only for a
