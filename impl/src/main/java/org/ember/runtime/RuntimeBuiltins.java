@@ -13,6 +13,7 @@ import org.ember.objects.ExceptionTypes;
 import org.ember.objects.PyBool;
 import org.ember.objects.PyBuiltinFunction;
 import org.ember.objects.PyBytes;
+import org.ember.objects.PyCell;
 import org.ember.objects.PyDict;
 import org.ember.objects.PyModule;
 import org.ember.objects.PyNone;
@@ -185,15 +186,38 @@ final class RuntimeBuiltins {
         throw Errors.typeError(fname + "() arg 1 must be a string, bytes or code object");
     }
 
+    /**
+     * {@code exec(source, globals=None, locals=None, /, *, closure=None)} and
+     * {@code eval(source, globals=None, locals=None, /)}, with CPython 3.11's messages for their
+     * arguments: exec takes only {@code closure} by keyword, eval no keyword at all.
+     */
     private static PyObj execOrEval(InterpreterState st, PyObj[] args, String[] kw, boolean isExec) {
         String name = isExec ? "exec" : "eval";
-        Map<String, PyObj> a = bind(name, args, kw, "source", "globals", "locals");
-        PyObj src = a.get("source");
-        if (src == null) {
-            throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        if (!isExec && nkw > 0) {
+            throw Errors.typeError("eval() takes no keyword arguments");
         }
-        PyObj globals = a.get("globals");
-        PyObj locals = a.get("locals");
+        // Counts first, then keyword names, as CPython's argument parsing checks them.
+        if (isExec && args.length > 4) {
+            throw Errors.typeError("exec() takes at most 4 arguments (" + args.length + " given)");
+        }
+        if (npos < 1 || npos > 3) {
+            throw Errors.typeError(isExec
+                    ? "exec() takes " + (npos < 1 ? "at least 1 positional argument" : "at most 3 positional arguments")
+                            + " (" + npos + " given)"
+                    : "eval expected " + (npos < 1 ? "at least 1 argument" : "at most 3 arguments") + ", got " + npos);
+        }
+        PyObj closure = PyNone.NONE;
+        for (int i = 0; i < nkw; i++) {
+            if (!kw[i].equals("closure")) {
+                throw Errors.typeError("'" + kw[i] + "' is an invalid keyword argument for exec()");
+            }
+            closure = args[npos + i];
+        }
+        PyObj src = args[0];
+        PyObj globals = npos > 1 ? args[1] : null;
+        PyObj locals = npos > 2 ? args[2] : null;
         Frame caller = ThreadState.current().frame;
         if (globals == null || globals == PyNone.NONE) {
             globals = caller == null ? st.main.dict() : caller.globals;
@@ -213,22 +237,51 @@ final class RuntimeBuiltins {
         PyObj bo = g.getStr("__builtins__");
         PyDict builtins = bo instanceof PyModule ? ((PyModule) bo).dict() : bo instanceof PyDict ? (PyDict) bo : st.builtins;
         CodeObject code;
+        PyCell[] cells = null;
         if (src instanceof CodeObject) {
             code = (CodeObject) src;
-            // A closure's code reads cells that only its function's closure holds.
-            if (code.freevars.length != 0) {
-                throw Errors.typeError(isExec ? "code object requires a closure of exactly length " + code.freevars.length
-                        : "code object passed to eval() may not contain free variables");
+            if (!isExec && code.freevars.length != 0) {
+                throw Errors.typeError("code object passed to eval() may not contain free variables");
             }
+            cells = closureCells(code, closure);
         } else {
+            if (closure != PyNone.NONE) {
+                throw Errors.typeError("closure can only be used when source is a code object");
+            }
             String text = sourceText(src, name);
             if (!isExec) {
                 text = text.stripLeading();
             }
             code = CompilerBridge.compile(text, "<string>", isExec ? "exec" : "eval");
         }
-        PyObj r = Interpreter.runCode(ThreadState.current(), code, g, builtins, locals, null);
+        PyObj r = Interpreter.runCode(ThreadState.current(), code, g, builtins, locals, cells);
         return isExec ? PyNone.NONE : r;
+    }
+
+    /**
+     * exec's {@code closure} for {@code code}: the cells its free variables read (a closure's
+     * code has no others), a tuple of exactly as many cells; null for code without free
+     * variables, which takes no closure.
+     */
+    private static PyCell[] closureCells(CodeObject code, PyObj closure) {
+        int n = code.freevars.length;
+        if (n == 0) {
+            if (closure != PyNone.NONE) {
+                throw Errors.typeError("cannot use a closure with this code object");
+            }
+            return null;
+        }
+        boolean ok = closure.getClass() == PyTuple.class && ((PyTuple) closure).size() == n;
+        PyCell[] cells = new PyCell[n];
+        for (int i = 0; ok && i < n; i++) {
+            PyObj c = ((PyTuple) closure).get(i);
+            ok = c instanceof PyCell;
+            cells[i] = ok ? (PyCell) c : null;
+        }
+        if (!ok) {
+            throw Errors.typeError("code object requires a closure of exactly length " + n);
+        }
+        return cells;
     }
 
     /** {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}. */
