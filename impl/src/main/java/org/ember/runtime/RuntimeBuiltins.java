@@ -18,6 +18,7 @@ import org.ember.objects.PyDict;
 import org.ember.objects.PyModule;
 import org.ember.objects.PyNone;
 import org.ember.objects.PyObj;
+import org.ember.objects.PyRaise;
 import org.ember.objects.PyStr;
 import org.ember.objects.PyTuple;
 import org.ember.objects.PyType;
@@ -271,17 +272,23 @@ final class RuntimeBuiltins {
             }
             return null;
         }
-        boolean ok = closure.getClass() == PyTuple.class && ((PyTuple) closure).size() == n;
-        PyCell[] cells = new PyCell[n];
-        for (int i = 0; ok && i < n; i++) {
-            PyObj c = ((PyTuple) closure).get(i);
-            ok = c instanceof PyCell;
-            cells[i] = ok ? (PyCell) c : null;
+        PyObj[] items = closure.getClass() == PyTuple.class ? ((PyTuple) closure).items() : null;
+        if (items == null || items.length != n) {
+            throw closureLengthError(n);
         }
-        if (!ok) {
-            throw Errors.typeError("code object requires a closure of exactly length " + n);
+        PyCell[] cells = new PyCell[n];
+        for (int i = 0; i < n; i++) {
+            if (!(items[i] instanceof PyCell)) {
+                throw closureLengthError(n);
+            }
+            cells[i] = (PyCell) items[i];
         }
         return cells;
+    }
+
+    /** CPython's message for any closure but a tuple of exactly as many cells as free variables. */
+    private static PyRaise closureLengthError(int n) {
+        return Errors.typeError("code object requires a closure of exactly length " + n);
     }
 
     /** {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}. */
